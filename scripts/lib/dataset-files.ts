@@ -1,0 +1,48 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import isoCountries from "i18n-iso-countries";
+import { DATASET_FILES, type DatasetKey } from "../../src/data/schema.ts";
+import type { ValidationInput } from "../../src/data/validate.ts";
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, "utf8")) as unknown;
+}
+
+/** Reads a dataset folder (data/ by default) with the transcript and geometry it is checked against. */
+export function readValidationInput(dataDir = path.join(projectRoot, "data")): ValidationInput {
+  const files = {} as Record<DatasetKey, unknown>;
+  const unreadable: string[] = [];
+  for (const key of Object.keys(DATASET_FILES) as DatasetKey[]) {
+    const file = path.join(dataDir, DATASET_FILES[key].file);
+    try {
+      files[key] = readJson(file);
+    } catch (error) {
+      unreadable.push(
+        `${path.relative(projectRoot, file)}: $: cannot be read as JSON: ${(error as Error).message}`,
+      );
+    }
+  }
+  if (unreadable.length > 0) throw new Error(unreadable.join("\n"));
+  const speech = files.speech as { transcriptFile?: unknown };
+  const transcriptName = typeof speech.transcriptFile === "string" ? speech.transcriptFile : "";
+  const transcriptBytes = readFileSync(path.join(dataDir, transcriptName));
+  const geometry = readJson(path.join(projectRoot, "public/geo/country-index.json")) as Record<
+    string,
+    unknown
+  >;
+  const require = createRequire(import.meta.url);
+  isoCountries.registerLocale(require("i18n-iso-countries/langs/en.json") as isoCountries.LocaleData);
+  return {
+    files,
+    directory: path.relative(projectRoot, dataDir) || ".",
+    transcript: new TextDecoder("utf-8", { fatal: true }).decode(transcriptBytes),
+    transcriptSha256: createHash("sha256").update(transcriptBytes).digest("hex"),
+    geometryCountries: new Set(Object.keys(geometry)),
+    isoCountries: new Set(Object.keys(isoCountries.getAlpha3Codes())),
+  };
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "./lib/dataset-files";
+
+function runValidate(dataDir?: string) {
+  const args = ["tsx", "scripts/validate.ts", ...(dataDir ? [dataDir] : [])];
+  return spawnSync("npx", args, { cwd: projectRoot, encoding: "utf8" });
+}
+
+describe("npm run validate", () => {
+  it("exits 1 with one line per problem for a broken copy of the data", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bloc-atlas-data-"));
+    cpSync(path.join(projectRoot, "data"), dir, { recursive: true });
+    const quotesFile = path.join(dir, "quotes.json");
+    const quotes = JSON.parse(readFileSync(quotesFile, "utf8")) as { start: number }[];
+    quotes[0]!.start += 1;
+    writeFileSync(quotesFile, JSON.stringify(quotes));
+
+    const result = runValidate(dir);
+
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(/quotes\.json: \$\[0\]\.text: text does not equal the transcript slice \[368, /);
+    expect(lines.at(-1)).toMatch(/^1 problem\(s\) in /);
+  }, 30_000);
+
+  it("exits 1 naming the file that is not JSON", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bloc-atlas-data-"));
+    cpSync(path.join(projectRoot, "data"), dir, { recursive: true });
+    writeFileSync(path.join(dir, "blocs.json"), "[{");
+
+    const result = runValidate(dir);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/blocs\.json: \$: cannot be read as JSON/);
+  }, 30_000);
+});

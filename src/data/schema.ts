@@ -1,0 +1,285 @@
+import { z } from "zod";
+
+/**
+ * The dataset's one schema. Every TypeScript type of the data comes from here, and
+ * `npm run build:schema` emits it as JSON Schema (data/schema/) for people writing a dataset for
+ * another speech. Cross-record rules (quotes equal their transcript slice, references resolve,
+ * countries exist) live in validate.ts, which needs the transcript and the geometry too.
+ */
+
+/** Lower-case words joined by hyphens: readable in a URL (`?bloc=asean`). */
+export const EntityId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+
+/** ISO 3166-1 alpha-3 code; validate.ts checks it names a real country in the geometry. */
+export const Iso3 = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code (three capitals)");
+
+function isCalendarDate(value: string): boolean {
+  const [year, month = "01", day = "01"] = value.split("-");
+  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() + 1 === Number(month) &&
+    date.getUTCDate() === Number(day)
+  );
+}
+
+/** ISO 8601 calendar date, at the precision the record knows: 2019, 2019-04 or 2019-04-10. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    error: "must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    abort: true,
+  })
+  .refine(isCalendarDate, "is not a calendar date");
+
+const SourceIds = z.array(EntityId).min(1, "needs at least one source");
+
+export const Source = z.strictObject({
+  id: EntityId,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url(),
+  /** When the source was published, where it says. */
+  published: IsoDate.optional(),
+});
+
+export const Speech = z.strictObject({
+  id: EntityId,
+  title: z.string().min(1),
+  speaker: z.string().min(1),
+  speakerRole: z.string().min(1),
+  date: IsoDate,
+  place: z.string().min(1),
+  event: z.string().min(1),
+  /** The transcript file in data/, kept byte for byte as published. */
+  transcriptFile: z.string().regex(/^[\w.-]+\.txt$/),
+  transcriptSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** What part of the published record the file holds, and what it leaves out. */
+  coverage: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
+export const BLOC_KINDS = [
+  "international-organization",
+  "organ",
+  "economic-union",
+  "regional-organization",
+  "security-organization",
+  "forum",
+  "dialogue-format",
+  "group",
+  "alliance",
+  "initiative",
+  "regional-concept",
+  "expert-forum",
+] as const;
+export const BlocKind = z.enum(BLOC_KINDS);
+
+/**
+ * The speech sets integration that grows from shared interests ("natural") against constructs
+ * imposed from outside ("artificial"). Blocs it does not place on that line have no framing.
+ */
+export const Framing = z.enum(["natural", "artificial"]);
+
+export const BlocStatus = z.enum(["established", "proposed", "concept"]);
+
+export const PARTICIPANT_ROLES = [
+  "member",
+  "observer",
+  "dialogue-partner",
+  "partner",
+  "proposed-member",
+  "promoter",
+  "courted",
+] as const;
+export const ParticipantRole = z.enum(PARTICIPANT_ROLES);
+
+const dated = {
+  /** First day in this role, where known; required when it is after the speech. */
+  since: IsoDate.optional(),
+  /** First day no longer in this role. */
+  until: IsoDate.optional(),
+  note: z.string().min(1).optional(),
+  sourceIds: SourceIds,
+};
+
+export const CountryParticipation = z.strictObject({
+  country: Iso3,
+  role: ParticipantRole,
+  ...dated,
+});
+
+/** A participant that is not a state (the EU, the ASEAN Secretariat): listed, never mapped. */
+export const OtherParticipation = z.strictObject({
+  name: z.string().min(1),
+  role: ParticipantRole,
+  ...dated,
+});
+
+export const Bloc = z.strictObject({
+  id: EntityId,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  kind: BlocKind,
+  status: BlocStatus,
+  /** How the speech words it; each alias must occur in the transcript. */
+  aliases: z.array(z.string().min(1)),
+  framing: Framing.optional(),
+  /** The body it belongs to (the Security Council to the UN). */
+  parentId: EntityId.optional(),
+  founded: IsoDate.optional(),
+  summary: z.string().min(1),
+  /** Said where the membership list needs a caveat (a region with no members, a proposal). */
+  membershipNote: z.string().min(1).optional(),
+  participants: z.array(CountryParticipation),
+  otherParticipants: z.array(OtherParticipation).optional(),
+  sourceIds: SourceIds,
+});
+
+export const AGREEMENT_TYPES = [
+  "fta",
+  "mou",
+  "trade-cooperation",
+  "code-of-conduct",
+  "leaders-statement",
+  "joint-statement",
+  "convention",
+  "charter",
+  "strategic-partnership",
+  "decision",
+  "informal-agreement",
+  "proposal",
+] as const;
+export const AgreementType = z.enum(AGREEMENT_TYPES);
+
+export const AGREEMENT_STATUSES = [
+  "in-force",
+  "signed",
+  "adopted",
+  "under-negotiation",
+  "under-discussion",
+  "proposed",
+  "concluded",
+  "lapsed",
+] as const;
+export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
+
+export const Party = z.union([
+  z.strictObject({ bloc: EntityId }),
+  z.strictObject({ country: Iso3 }),
+]);
+
+export const StatusChange = z.strictObject({
+  date: IsoDate,
+  status: AgreementStatus,
+  note: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
+export const Agreement = z.strictObject({
+  id: EntityId,
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  type: AgreementType,
+  parties: z.array(Party).min(1),
+  /** Who put pen to paper where that differs from the parties (a commission for a union). */
+  signatoryNote: z.string().min(1).optional(),
+  statusOnSpeechDate: AgreementStatus,
+  /** Milestones up to the speech date. */
+  dates: z
+    .strictObject({
+      proposed: IsoDate.optional(),
+      negotiationsLaunched: IsoDate.optional(),
+      signed: IsoDate.optional(),
+      adopted: IsoDate.optional(),
+      inForce: IsoDate.optional(),
+    })
+    .optional(),
+  /** What happened after the speech, in date order. */
+  laterChanges: z.array(StatusChange).optional(),
+  summary: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
+export const CoChairmanship = z.strictObject({
+  id: EntityId,
+  /** The body as public records name it. */
+  body: z.string().min(1),
+  /** The body as the speech names it, where that differs. */
+  bodyAsSpoken: z.string().min(1).optional(),
+  /** The bloc under which the body sits. */
+  parentBlocId: EntityId,
+  coChairs: z.array(Iso3).min(2),
+  /** The co-chairs as the speech names them, where public records differ. */
+  coChairsAsSpoken: z.array(Iso3).min(2).optional(),
+  period: z.strictObject({ start: IsoDate.optional(), end: IsoDate.optional(), text: z.string().min(1) }),
+  statusOnSpeechDate: z.enum(["current", "proposed"]),
+  outcome: z.string().min(1).optional(),
+  summary: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
+/**
+ * A span of the transcript, anchored twice as the W3C Web Annotation model does: by position
+ * (TextPositionSelector: JavaScript string indices into the UTF-8-decoded file, end exclusive)
+ * and by its exact text (TextQuoteSelector). validate.ts holds the two together.
+ */
+export const Quote = z.strictObject({
+  id: EntityId,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string().min(1),
+  /** The blocs, agreements and co-chairmanships it speaks of. */
+  about: z.array(EntityId).min(1),
+  /** Countries it names or clearly refers to. */
+  countries: z.array(Iso3).optional(),
+});
+
+export const ContextNote = z.strictObject({
+  id: EntityId,
+  about: z.array(EntityId).min(1),
+  kind: z.enum(["differs-from-speech", "later-change", "uncertain", "background"]),
+  text: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
+/** Each file in data/ and the schema of what it holds. */
+export const DATASET_FILES = {
+  speech: { file: "speech.json", schema: Speech },
+  sources: { file: "sources.json", schema: z.array(Source) },
+  blocs: { file: "blocs.json", schema: z.array(Bloc) },
+  agreements: { file: "agreements.json", schema: z.array(Agreement) },
+  coChairmanships: { file: "co-chairmanships.json", schema: z.array(CoChairmanship) },
+  quotes: { file: "quotes.json", schema: z.array(Quote) },
+  contextNotes: { file: "context-notes.json", schema: z.array(ContextNote) },
+} as const;
+
+export const Dataset = z.strictObject({
+  speech: Speech,
+  sources: z.array(Source),
+  blocs: z.array(Bloc),
+  agreements: z.array(Agreement),
+  coChairmanships: z.array(CoChairmanship),
+  quotes: z.array(Quote),
+  contextNotes: z.array(ContextNote),
+});
+
+export type Source = z.infer<typeof Source>;
+export type Speech = z.infer<typeof Speech>;
+export type BlocKind = z.infer<typeof BlocKind>;
+export type Framing = z.infer<typeof Framing>;
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+export type CountryParticipation = z.infer<typeof CountryParticipation>;
+export type Bloc = z.infer<typeof Bloc>;
+export type AgreementType = z.infer<typeof AgreementType>;
+export type AgreementStatus = z.infer<typeof AgreementStatus>;
+export type Party = z.infer<typeof Party>;
+export type Agreement = z.infer<typeof Agreement>;
+export type CoChairmanship = z.infer<typeof CoChairmanship>;
+export type Quote = z.infer<typeof Quote>;
+export type ContextNote = z.infer<typeof ContextNote>;
+export type Dataset = z.infer<typeof Dataset>;
+export type DatasetKey = keyof typeof DATASET_FILES;

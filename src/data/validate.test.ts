@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { readValidationInput } from "../../scripts/lib/dataset-files";
+import type { Dataset } from "./schema";
+import { formatProblem, jsonPath, validateDataset, type ValidationInput } from "./validate";
+
+const real = readValidationInput();
+
+/**
+ * The real dataset (valid, as the first test shows) with one thing broken by `breakIt`, validated;
+ * returns the problem lines.
+ */
+function problemsAfter(breakIt: (files: Dataset, input: ValidationInput) => void): string[] {
+  const files = structuredClone(real.files) as Dataset;
+  const input: ValidationInput = { ...real, files };
+  breakIt(files, input);
+  const result = validateDataset(input);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+function indexOfId(records: readonly { id: string }[], id: string): number {
+  const index = records.findIndex((r) => r.id === id);
+  if (index < 0) throw new Error(`fixture: no record ${id}`);
+  return index;
+}
+
+describe("validateDataset on the real data", () => {
+  it("finds nothing wrong", () => {
+    const result = validateDataset(real);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe("validateDataset on broken fixtures", () => {
+  it("reports a quote whose text is not its transcript slice", () => {
+    const problems = problemsAfter((files) => {
+      const quote = files.quotes[0]!;
+      quote.text = quote.text.replace("invitation", "invitations");
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^data\/quotes\.json: \$\[0\]\.text: text does not equal the transcript slice \[367, \d+\): the transcript there reads "Thank you for the invitation\./,
+      ),
+    ]);
+  });
+
+  it("reports offsets out of range", () => {
+    const problems = problemsAfter((files) => {
+      files.quotes[2]!.end = 99999;
+    });
+    expect(problems).toEqual([
+      "data/quotes.json: $[2].end: offset 99999 is out of range: the transcript has 12101 characters",
+    ]);
+  });
+
+  it("reports an unknown ISO code", () => {
+    const problems = problemsAfter((files) => {
+      const asean = indexOfId(files.blocs, "asean");
+      files.blocs[asean]!.participants[0]!.country = "XYZ";
+    });
+    expect(problems).toEqual([
+      `data/blocs.json: $[3].participants[0].country: unknown ISO 3166-1 alpha-3 code "XYZ"`,
+    ]);
+  });
+
+  it("reports a code that is not three capitals at all", () => {
+    const problems = problemsAfter((files) => {
+      files.blocs[0]!.participants[0]!.country = "ru";
+    });
+    expect(problems).toEqual([
+      "data/blocs.json: $[0].participants[0].country: must be an ISO 3166-1 alpha-3 code (three capitals)",
+    ]);
+  });
+
+  it("reports a country absent from the geometry", () => {
+    const problems = problemsAfter((_files, input) => {
+      input.geometryCountries = new Set([...real.geometryCountries].filter((code) => code !== "SGP"));
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContain(
+      `data/blocs.json: $[3].participants[7].country: country "SGP" is absent from the geometry (public/geo/country-index.json)`,
+    );
+    expect(problems.every((line) => line.includes(`country "SGP" is absent from the geometry`))).toBe(true);
+  });
+
+  it("reports a reference to a missing id", () => {
+    const problems = problemsAfter((files) => {
+      files.agreements[0]!.parties[0] = { bloc: "eurasian-union" };
+      files.quotes[1]!.about.push("no-such-entity");
+      files.blocs[1]!.sourceIds = ["no-such-source"];
+    });
+    expect(problems).toEqual([
+      `data/blocs.json: $[1].sourceIds[0]: refers to missing source "no-such-source"`,
+      `data/agreements.json: $[0].parties[0].bloc: refers to missing bloc "eurasian-union"`,
+      expect.stringMatching(
+        /^data\/quotes\.json: \$\[1\]\.about\[\d+\]: refers to missing bloc, agreement or co-chairmanship "no-such-entity"$/,
+      ),
+    ]);
+  });
+
+  it("reports a duplicate id, even across blocs and agreements", () => {
+    const problems = problemsAfter((files) => {
+      files.agreements.push({ ...files.agreements[0]!, id: "asean" });
+    });
+    expect(problems).toEqual([`data/agreements.json: $[19].id: duplicate id "asean" (first used in blocs.json $[3])`]);
+  });
+
+  it("reports a date that is not ISO 8601", () => {
+    const problems = problemsAfter((files) => {
+      files.agreements[0]!.dates = { signed: "29 May 2015" };
+      files.speech.date = "2019-02-30";
+    });
+    expect(problems).toEqual([
+      "data/speech.json: $.date: is not a calendar date",
+      "data/agreements.json: $[0].dates.signed: must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
+    ]);
+  });
+
+  it("reports an entity with no quote", () => {
+    const problems = problemsAfter((files) => {
+      files.quotes = files.quotes.filter((q) => !q.about.includes("ric"));
+    });
+    expect(problems).toEqual([`data/blocs.json: $[0].id: "ric" has no quote: every entity needs the speaker's words`]);
+  });
+
+  it("reports an alias the speech does not use", () => {
+    const problems = problemsAfter((files) => {
+      files.blocs[0]!.aliases.push("Russia-India-China troika");
+    });
+    expect(problems).toEqual([
+      `data/blocs.json: $[0].aliases[2]: alias "Russia-India-China troika" does not occur in the transcript`,
+    ]);
+  });
+
+  it("reports a transcript that is not the one recorded", () => {
+    const problems = problemsAfter((_files, input) => {
+      input.transcriptSha256 = "0".repeat(64);
+    });
+    expect(problems).toEqual([
+      `data/speech.json: $.transcriptSha256: transcript lavrov-valdai-2019-02-25.txt has SHA-256 ${"0".repeat(64)}, not the recorded one`,
+    ]);
+  });
+
+  it("reports a field the schema does not know", () => {
+    const problems = problemsAfter((files) => {
+      Object.assign(files.blocs[0]!, { members: ["RUS"] });
+    });
+    expect(problems).toEqual([`data/blocs.json: $[0]: unknown field "members"`]);
+  });
+
+  it("reports a membership that ends before it starts, and a double listing", () => {
+    const problems = problemsAfter((files) => {
+      files.blocs[1]!.participants.push({ country: "BRA", role: "observer", since: "2010", until: "2009", sourceIds: ["wp-brics"] });
+    });
+    expect(problems).toEqual([
+      "data/blocs.json: $[1].participants[20].until: until (2009) is not after since (2010)",
+      "data/blocs.json: $[1].participants[20]: BRA is listed twice for the same time (also $[1].participants[0])",
+    ]);
+  });
+});
+
+describe("jsonPath", () => {
+  it("writes indices in brackets and odd keys quoted", () => {
+    expect(jsonPath([3, "participants", 0, "country"])).toBe("$[3].participants[0].country");
+    expect(jsonPath(["font-faces"])).toBe(`$["font-faces"]`);
+  });
+});

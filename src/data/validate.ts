@@ -1,0 +1,303 @@
+import type { z } from "zod";
+import {
+  DATASET_FILES,
+  type Agreement,
+  type Bloc,
+  type CoChairmanship,
+  type ContextNote,
+  type Dataset,
+  type DatasetKey,
+  type Quote,
+  type Speech,
+} from "./schema";
+
+/** One thing wrong with the dataset: where (file and JSON path) and what. */
+export type Problem = { file: string; path: string; message: string };
+
+/** The one-line form CI and editors read: `data/blocs.json: $[3].aliases[0]: …`. */
+export function formatProblem({ file, path, message }: Problem): string {
+  return `${file}: ${path}: ${message}`;
+}
+
+export type ValidationInput = {
+  /** Each data file's parsed JSON, by dataset key. */
+  files: Record<DatasetKey, unknown>;
+  /** Folder the file names are reported under (`data`). */
+  directory: string;
+  transcript: string;
+  /** The transcript's SHA-256, where it could be computed. */
+  transcriptSha256: string | undefined;
+  /** ISO 3166-1 alpha-3 codes of the geometry (public/geo/country-index.json). */
+  geometryCountries: ReadonlySet<string>;
+  /** Every assigned ISO 3166-1 alpha-3 code, to tell a typo from a country with no geometry. */
+  isoCountries: ReadonlySet<string>;
+};
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; problems: [] }
+  | { ok: false; problems: Problem[] };
+
+/** `$[3].participants[0].country` from zod's path. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) =>
+      typeof key === "number"
+        ? `${acc}[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `${acc}.${String(key)}`
+          : `${acc}[${JSON.stringify(String(key))}]`,
+    "$",
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") return `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  return issue.message;
+}
+
+function excerpt(text: string, max = 60): string {
+  const flat = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+  return flat;
+}
+
+/**
+ * Checks the dataset's files against the schema and against each other, the transcript and the
+ * geometry. Returns the typed dataset only when nothing is wrong; otherwise every problem found,
+ * each naming its file and JSON path.
+ */
+export function validateDataset(input: ValidationInput): ValidationResult {
+  const problems: Problem[] = [];
+  const fileOf = (key: DatasetKey): string => `${input.directory}/${DATASET_FILES[key].file}`;
+  const report = (key: DatasetKey, path: readonly PropertyKey[], message: string): void => {
+    problems.push({ file: fileOf(key), path: jsonPath(path), message });
+  };
+
+  const parsed: Partial<Dataset> = {};
+  for (const key of Object.keys(DATASET_FILES) as DatasetKey[]) {
+    const result = DATASET_FILES[key].schema.safeParse(input.files[key]);
+    if (result.success) Object.assign(parsed, { [key]: result.data });
+    else for (const issue of result.error.issues) report(key, issue.path, describeIssue(issue));
+  }
+
+  const { speech, sources, blocs, agreements, coChairmanships, quotes, contextNotes } = parsed;
+  if (speech) checkSpeech(speech, input, (path, message) => report("speech", path, message));
+
+  const sourceIds = new Set(sources?.map((s) => s.id));
+  const blocIds = new Set(blocs?.map((b) => b.id));
+  const entityIds = new Set([
+    ...(blocs ?? []).map((b) => b.id),
+    ...(agreements ?? []).map((a) => a.id),
+    ...(coChairmanships ?? []).map((c) => c.id),
+  ]);
+
+  const context: CheckContext = {
+    input,
+    sourceIds: sources ? sourceIds : undefined,
+    blocIds: blocs ? blocIds : undefined,
+    entityIds: blocs && agreements && coChairmanships ? entityIds : undefined,
+    speechDate: speech?.date,
+  };
+
+  checkDuplicateIds(parsed, report);
+  if (blocs) checkBlocs(blocs, context, (path, message) => report("blocs", path, message));
+  if (agreements) checkAgreements(agreements, context, (path, message) => report("agreements", path, message));
+  if (coChairmanships) {
+    checkCoChairmanships(coChairmanships, context, (path, message) =>
+      report("coChairmanships", path, message),
+    );
+  }
+  if (quotes) checkQuotes(quotes, context, (path, message) => report("quotes", path, message));
+  if (contextNotes) {
+    checkNotes(contextNotes, context, (path, message) => report("contextNotes", path, message));
+  }
+  if (quotes && blocs && agreements && coChairmanships) {
+    checkEveryEntityQuoted({ blocs, agreements, coChairmanships, quotes }, report);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: parsed as Dataset, problems: [] };
+}
+
+type Report = (path: readonly PropertyKey[], message: string) => void;
+
+type CheckContext = {
+  input: ValidationInput;
+  /** Undefined where the file holding those ids failed to parse, so references are not checked. */
+  sourceIds: ReadonlySet<string> | undefined;
+  blocIds: ReadonlySet<string> | undefined;
+  entityIds: ReadonlySet<string> | undefined;
+  speechDate: string | undefined;
+};
+
+function checkSpeech(speech: Speech, input: ValidationInput, report: Report): void {
+  if (input.transcriptSha256 !== undefined && speech.transcriptSha256 !== input.transcriptSha256) {
+    report(
+      ["transcriptSha256"],
+      `transcript ${speech.transcriptFile} has SHA-256 ${input.transcriptSha256}, not the recorded one`,
+    );
+  }
+}
+
+function checkReference(
+  id: string,
+  known: ReadonlySet<string> | undefined,
+  what: string,
+  path: readonly PropertyKey[],
+  report: Report,
+): void {
+  if (known && !known.has(id)) report(path, `refers to missing ${what} "${id}"`);
+}
+
+function checkReferences(
+  ids: readonly string[],
+  known: ReadonlySet<string> | undefined,
+  what: string,
+  path: readonly PropertyKey[],
+  report: Report,
+): void {
+  ids.forEach((id, i) => checkReference(id, known, what, [...path, i], report));
+}
+
+function checkCountry(code: string, context: CheckContext, path: readonly PropertyKey[], report: Report): void {
+  if (!context.input.isoCountries.has(code)) {
+    report(path, `unknown ISO 3166-1 alpha-3 code "${code}"`);
+  } else if (!context.input.geometryCountries.has(code)) {
+    report(path, `country "${code}" is absent from the geometry (public/geo/country-index.json)`);
+  }
+}
+
+function checkDuplicateIds(
+  parsed: Partial<Dataset>,
+  report: (key: DatasetKey, path: readonly PropertyKey[], message: string) => void,
+): void {
+  // Blocs, agreements and co-chairmanships share one namespace: a quote's `about` names any of them.
+  const namespaces: DatasetKey[][] = [["blocs", "agreements", "coChairmanships"], ["quotes"], ["contextNotes"], ["sources"]];
+  for (const keys of namespaces) {
+    const seen = new Map<string, string>();
+    for (const key of keys) {
+      const records = (parsed[key] ?? []) as readonly { id: string }[];
+      records.forEach((record, i) => {
+        const first = seen.get(record.id);
+        if (first) report(key, [i, "id"], `duplicate id "${record.id}" (first used in ${first})`);
+        else seen.set(record.id, `${DATASET_FILES[key].file} $[${i}]`);
+      });
+    }
+  }
+}
+
+function checkSourceIds(sourceIds: readonly string[], context: CheckContext, path: readonly PropertyKey[], report: Report): void {
+  checkReferences(sourceIds, context.sourceIds, "source", [...path, "sourceIds"], report);
+}
+
+function checkPeriod(
+  since: string | undefined,
+  until: string | undefined,
+  path: readonly PropertyKey[],
+  report: Report,
+): void {
+  if (since && until && since >= until) report([...path, "until"], `until (${until}) is not after since (${since})`);
+}
+
+function checkBlocs(blocs: readonly Bloc[], context: CheckContext, report: Report): void {
+  blocs.forEach((bloc, b) => {
+    checkSourceIds(bloc.sourceIds, context, [b], report);
+    if (bloc.parentId) checkReference(bloc.parentId, context.blocIds, "bloc", [b, "parentId"], report);
+    bloc.aliases.forEach((alias, a) => {
+      if (!context.input.transcript.includes(alias)) {
+        report([b, "aliases", a], `alias ${excerpt(alias)} does not occur in the transcript`);
+      }
+    });
+    const periods = new Map<string, { since: string; until: string; index: number }[]>();
+    bloc.participants.forEach((participant, p) => {
+      const path = [b, "participants", p];
+      checkCountry(participant.country, context, [...path, "country"], report);
+      checkSourceIds(participant.sourceIds, context, path, report);
+      checkPeriod(participant.since, participant.until, path, report);
+      const span = { since: participant.since ?? "0000", until: participant.until ?? "9999", index: p };
+      const earlier = periods.get(participant.country) ?? [];
+      const overlap = earlier.find((e) => span.since < e.until && e.since < span.until);
+      if (overlap) {
+        report(path, `${participant.country} is listed twice for the same time (also $[${b}].participants[${overlap.index}])`);
+      }
+      periods.set(participant.country, [...earlier, span]);
+    });
+    bloc.otherParticipants?.forEach((other, o) => {
+      checkSourceIds(other.sourceIds, context, [b, "otherParticipants", o], report);
+      checkPeriod(other.since, other.until, [b, "otherParticipants", o], report);
+    });
+  });
+}
+
+function checkAgreements(agreements: readonly Agreement[], context: CheckContext, report: Report): void {
+  agreements.forEach((agreement, a) => {
+    checkSourceIds(agreement.sourceIds, context, [a], report);
+    agreement.parties.forEach((party, p) => {
+      if ("bloc" in party) checkReference(party.bloc, context.blocIds, "bloc", [a, "parties", p, "bloc"], report);
+      else checkCountry(party.country, context, [a, "parties", p, "country"], report);
+    });
+    let previous = context.speechDate;
+    agreement.laterChanges?.forEach((change, c) => {
+      const path = [a, "laterChanges", c];
+      checkSourceIds(change.sourceIds, context, path, report);
+      if (previous && change.date < previous) {
+        report([...path, "date"], `${change.date} is before ${previous}: later changes follow the speech, in date order`);
+      }
+      previous = change.date;
+    });
+  });
+}
+
+function checkCoChairmanships(cochairs: readonly CoChairmanship[], context: CheckContext, report: Report): void {
+  cochairs.forEach((cochair, c) => {
+    checkSourceIds(cochair.sourceIds, context, [c], report);
+    checkReference(cochair.parentBlocId, context.blocIds, "bloc", [c, "parentBlocId"], report);
+    cochair.coChairs.forEach((code, i) => checkCountry(code, context, [c, "coChairs", i], report));
+    cochair.coChairsAsSpoken?.forEach((code, i) => checkCountry(code, context, [c, "coChairsAsSpoken", i], report));
+    checkPeriod(cochair.period.start, cochair.period.end, [c, "period"], report);
+  });
+}
+
+function checkQuotes(quotes: readonly Quote[], context: CheckContext, report: Report): void {
+  const { transcript } = context.input;
+  quotes.forEach((quote, q) => {
+    if (quote.end > transcript.length) {
+      report([q, "end"], `offset ${quote.end} is out of range: the transcript has ${transcript.length} characters`);
+    } else if (quote.start >= quote.end) {
+      report([q, "start"], `start ${quote.start} is not before end ${quote.end}`);
+    } else {
+      const slice = transcript.slice(quote.start, quote.end);
+      if (slice !== quote.text) {
+        report(
+          [q, "text"],
+          `text does not equal the transcript slice [${quote.start}, ${quote.end}): the transcript there reads ${excerpt(slice)}`,
+        );
+      }
+    }
+    checkReferences(quote.about, context.entityIds, "bloc, agreement or co-chairmanship", [q, "about"], report);
+    quote.countries?.forEach((code, i) => checkCountry(code, context, [q, "countries", i], report));
+  });
+}
+
+function checkNotes(notes: readonly ContextNote[], context: CheckContext, report: Report): void {
+  notes.forEach((note, n) => {
+    checkSourceIds(note.sourceIds, context, [n], report);
+    checkReferences(note.about, context.entityIds, "bloc, agreement or co-chairmanship", [n, "about"], report);
+  });
+}
+
+function checkEveryEntityQuoted(
+  dataset: Pick<Dataset, "blocs" | "agreements" | "coChairmanships" | "quotes">,
+  report: (key: DatasetKey, path: readonly PropertyKey[], message: string) => void,
+): void {
+  const quoted = new Set(dataset.quotes.flatMap((q) => q.about));
+  const groups = [
+    ["blocs", dataset.blocs],
+    ["agreements", dataset.agreements],
+    ["coChairmanships", dataset.coChairmanships],
+  ] as const;
+  for (const [key, records] of groups) {
+    records.forEach((record, i) => {
+      if (!quoted.has(record.id)) report(key, [i, "id"], `"${record.id}" has no quote: every entity needs the speaker's words`);
+    });
+  }
+}

@@ -1,0 +1,268 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  AttributionControl,
+  type GeoJSONSource,
+  Map as MapLibreMap,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  NavigationControl,
+  setWorkerUrl,
+} from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import "maplibre-gl/dist/maplibre-gl.css";
+import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
+import {
+  BLOC_LABEL_LAYER,
+  BLOC_LABEL_SOURCE,
+  COUNTRY_HIT_LAYERS,
+  COUNTRY_POINT_LAYER,
+  COUNTRY_POINT_SOURCE,
+  COUNTRY_SOURCE,
+  TIER,
+  createStyle,
+} from "./style";
+
+setWorkerUrl(workerUrl);
+
+/** Countries to colour: members strongly, observers and partners lightly. */
+export type CountryHighlight = {
+  readonly members: readonly string[];
+  readonly associates: readonly string[];
+};
+
+/** A camera move the app asks for; a new `key` asks again even for the same bounds. */
+export type CameraRequest = {
+  readonly key: string;
+  /** [west, south, east, north] with east past 180 where the box crosses the antimeridian. */
+  readonly bounds: readonly [number, number, number, number];
+};
+
+export type BlocLabel = {
+  readonly blocId: string;
+  readonly label: string;
+  readonly position: readonly [number, number];
+  /** Lower ranks win a place first when labels collide. */
+  readonly rank: number;
+  readonly selected: boolean;
+};
+
+export type CountryHover = { readonly iso3: string; readonly x: number; readonly y: number };
+
+export type MapPadding = { top: number; right: number; bottom: number; left: number };
+
+export type MapViewProps = {
+  geoBaseUrl: string;
+  highlight: CountryHighlight;
+  selectedCountry: string | undefined;
+  labels: readonly BlocLabel[];
+  camera: CameraRequest | undefined;
+  padding: MapPadding;
+  reducedMotion: boolean;
+  /** Names the map for assistive technology; the lists beside it carry the same content. */
+  ariaLabel: string;
+  onCountryClick: (iso3: string) => void;
+  onCountryHover: (hover: CountryHover | undefined) => void;
+  onBlocLabelClick: (blocId: string) => void;
+};
+
+type MapHandle = {
+  readonly map: MapLibreMap;
+  /** Asks for a frame and holds `data-ready` false until the map is idle with it drawn. */
+  readonly awaitRedraw: () => void;
+};
+
+const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
+const COUNTRY_SOURCES = [COUNTRY_SOURCE, COUNTRY_POINT_SOURCE];
+
+function sortedCodes(codes: readonly string[]): string {
+  return [...codes].sort().join(",");
+}
+
+function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
+  const iso3: unknown = feature?.properties.iso3;
+  return typeof iso3 === "string" ? iso3 : undefined;
+}
+
+/**
+ * The one component that owns a MapLibre map. It is driven by props (what to highlight, where to
+ * look) and reports what the user does to it; nothing else holds the map instance.
+ *
+ * For automation it keeps two attributes on its element: `data-ready="true"` once the map is idle
+ * with the current props drawn, and `data-highlighted`, the sorted ISO codes coloured as members.
+ */
+export function MapView(props: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [handle, setHandle] = useState<MapHandle | null>(null);
+  const latestProps = useRef(props);
+  const tiers = useRef(new Map<string, number>());
+  const hovered = useRef<string | undefined>(undefined);
+  const selected = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    latestProps.current = props;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const { geoBaseUrl, padding } = latestProps.current;
+    const map = new MapLibreMap({
+      container,
+      style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href),
+      ...INITIAL_VIEW,
+      minZoom: 0.5,
+      maxZoom: 6,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      attributionControl: false,
+      fadeDuration: 0,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.setPadding(padding);
+    map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+    map.addControl(
+      new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
+      "bottom-left",
+    );
+
+    let awaitingIdle = true;
+    const awaitRedraw = () => {
+      awaitingIdle = true;
+      container.dataset.ready = "false";
+      map.triggerRepaint();
+    };
+    // The first idle can come before the GeoJSON has arrived: only a drawn map with data counts.
+    map.on("idle", () => {
+      if (!awaitingIdle) return;
+      if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
+      awaitingIdle = false;
+      container.dataset.ready = "true";
+    });
+    map.on("load", () => {
+      setHandle({ map, awaitRedraw });
+    });
+
+    const countryAt = (event: MapMouseEvent): string | undefined => {
+      const features = map.queryRenderedFeatures(event.point, { layers: COUNTRY_HIT_LAYERS });
+      // Points sit on top of the polygons they stand for, and are what a person aims at.
+      const point = features.find((f) => f.layer.id === COUNTRY_POINT_LAYER);
+      return iso3Of(point ?? features.find((f) => iso3Of(f) !== undefined));
+    };
+    const setHovered = (iso3: string | undefined) => {
+      if (hovered.current === iso3) return;
+      for (const code of [hovered.current, iso3]) {
+        if (!code) continue;
+        for (const source of COUNTRY_SOURCES)
+          map.setFeatureState({ source, id: code }, { hover: code === iso3 });
+      }
+      hovered.current = iso3;
+    };
+    map.on("mousemove", (event) => {
+      const iso3 = countryAt(event);
+      setHovered(iso3);
+      map.getCanvas().style.cursor = iso3 ? "pointer" : "";
+      latestProps.current.onCountryHover(iso3 ? { iso3, x: event.point.x, y: event.point.y } : undefined);
+    });
+    map.getCanvas().addEventListener("mouseleave", () => {
+      setHovered(undefined);
+      latestProps.current.onCountryHover(undefined);
+    });
+    map.on("click", (event) => {
+      const label = map.queryRenderedFeatures(event.point, { layers: [BLOC_LABEL_LAYER] })[0];
+      const blocId: unknown = label?.properties.blocId;
+      if (typeof blocId === "string") {
+        latestProps.current.onBlocLabelClick(blocId);
+        return;
+      }
+      const iso3 = countryAt(event);
+      if (iso3) latestProps.current.onCountryClick(iso3);
+    });
+    map.on("mousemove", BLOC_LABEL_LAYER, () => {
+      map.getCanvas().style.cursor = "pointer";
+    });
+
+    return () => {
+      setHandle(null);
+      map.remove();
+    };
+  }, []);
+
+  const map = handle?.map;
+  const awaitRedraw = handle?.awaitRedraw;
+  const { highlight, selectedCountry, labels, camera, padding, reducedMotion } = props;
+
+  useEffect(() => {
+    if (!map) return;
+    const next = new Map<string, number>();
+    for (const code of highlight.associates) next.set(code, TIER.associate);
+    for (const code of highlight.members) next.set(code, TIER.member);
+    const changed = new Set([...tiers.current.keys(), ...next.keys()]);
+    for (const code of changed) {
+      const tier = next.get(code) ?? TIER.none;
+      if (tiers.current.get(code) === tier) continue;
+      for (const source of COUNTRY_SOURCES) map.setFeatureState({ source, id: code }, { tier });
+    }
+    tiers.current = next;
+    awaitRedraw?.();
+  }, [map, awaitRedraw, highlight]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const code of [selected.current, selectedCountry]) {
+      if (!code) continue;
+      for (const source of COUNTRY_SOURCES) {
+        map.setFeatureState({ source, id: code }, { selected: code === selectedCountry });
+      }
+    }
+    selected.current = selectedCountry;
+    awaitRedraw?.();
+  }, [map, awaitRedraw, selectedCountry]);
+
+  useEffect(() => {
+    if (!map) return;
+    const source = map.getSource<GeoJSONSource>(BLOC_LABEL_SOURCE);
+    void source?.setData({
+      type: "FeatureCollection",
+      features: labels.map((label) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [...label.position] },
+        properties: { blocId: label.blocId, label: label.label, rank: label.rank, selected: label.selected },
+      })),
+    });
+    awaitRedraw?.();
+  }, [map, awaitRedraw, labels]);
+
+  useEffect(() => {
+    if (!map) return;
+    map.setPadding(padding);
+  }, [map, padding]);
+
+  useEffect(() => {
+    if (!map || !camera) return;
+    const [west, south, east, north] = camera.bounds;
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 24, maxZoom: 5, animate: !reducedMotion, duration: 800 },
+      { origin: "app" },
+    );
+    awaitRedraw?.();
+    // Only a new request moves the camera; a change of motion preference alone does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, awaitRedraw, camera?.key]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="map-view"
+      role="region"
+      aria-label={props.ariaLabel}
+      data-ready="false"
+      data-highlighted={sortedCodes(highlight.members)}
+    />
+  );
+}
