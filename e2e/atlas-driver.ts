@@ -1,14 +1,30 @@
+import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { CountryIndex } from "../src/data/country-index";
+
+const TILE_SIZE = 512;
+
+/** The country index the app draws from, read from the same file it serves. */
+export const countryIndex = JSON.parse(
+  readFileSync(new URL("../public/geo/country-index.json", import.meta.url), "utf8"),
+) as CountryIndex;
+
+function mercatorY(lat: number): number {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+}
 
 /**
  * The app's actions in the app's language, so a spec reads like what a person does:
- * `await atlas.open("?bloc=asean"); expect(await atlas.highlighted()).toEqual([...])`.
+ * `await atlas.selectBloc("BRICS"); expect(await atlas.highlighted()).toEqual([...])`.
  */
 export class AtlasDriver {
   readonly map: Locator;
+  readonly details: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.locator(".map-view");
+    this.details = page.getByRole("complementary", { name: "Details" });
   }
 
   /** Opens the app (with an optional query string) and waits until the map has drawn. */
@@ -29,7 +45,81 @@ export class AtlasDriver {
     return value === "" ? [] : value.split(",");
   }
 
-  blocList(): Locator {
-    return this.page.getByRole("list", { name: "Blocs" });
+  blocButtons(): Locator {
+    return this.page.getByRole("navigation", { name: "Blocs" }).locator("button.bloc-item");
+  }
+
+  blocButton(blocId: string): Locator {
+    return this.page.locator(`button.bloc-item[data-bloc-id="${blocId}"]`);
+  }
+
+  /** Picks a bloc from the list, as a person would, and waits for the map. */
+  async selectBloc(blocId: string): Promise<void> {
+    await this.blocButton(blocId).click();
+    await expect(this.blocButton(blocId)).toHaveAttribute("aria-pressed", "true");
+    await this.waitForMap();
+  }
+
+  /** The title of the open panel (a bloc's or a country's). */
+  panelTitle(): Locator {
+    return this.details.getByRole("heading", { level: 2 });
+  }
+
+  async searchBlocs(text: string): Promise<void> {
+    await this.page.getByRole("searchbox", { name: "Find a bloc or a country" }).fill(text);
+  }
+
+  /** Where a longitude and latitude are on screen, from the camera the map reports. */
+  async pixelOf([lon, lat]: readonly [number, number]): Promise<{ x: number; y: number }> {
+    await this.waitForMap();
+    const view = (await this.map.getAttribute("data-view")) ?? "";
+    const [centerLon = 0, centerLat = 0, zoom = 0] = view.split(",").map(Number);
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    const worldSize = TILE_SIZE * 2 ** zoom;
+    let dLon = lon - centerLon;
+    if (dLon > 180) dLon -= 360;
+    if (dLon < -180) dLon += 360;
+    return {
+      x: box.x + box.width / 2 + (dLon / 360) * worldSize,
+      y: box.y + box.height / 2 + (mercatorY(lat) - mercatorY(centerLat)) * worldSize,
+    };
+  }
+
+  /** Clicks a country where a person would: its dot if it has one, else inside its largest part. */
+  async clickCountry(iso3: string): Promise<void> {
+    const entry = countryIndex[iso3];
+    if (!entry) throw new Error(`no country ${iso3}`);
+    const { x, y } = await this.pixelOf(entry.anchor);
+    await this.page.mouse.click(x, y);
+  }
+
+  async clickMapAt(position: readonly [number, number]): Promise<void> {
+    const { x, y } = await this.pixelOf(position);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Zooms in around a place with the mouse wheel, as a person would before clicking something small. */
+  async zoomInAt(position: readonly [number, number], minZoom: number): Promise<void> {
+    for (let step = 0; step < 10; step++) {
+      const zoom = Number(((await this.map.getAttribute("data-view")) ?? "0,0,0").split(",")[2]);
+      if (zoom >= minZoom) return;
+      const { x, y } = await this.pixelOf(position);
+      await this.page.mouse.move(x, y);
+      await this.page.mouse.wheel(0, -600);
+      await expect(this.map).not.toHaveAttribute("data-view", new RegExp(`,${zoom.toFixed(5)}$`));
+      await this.waitForMap();
+    }
+  }
+
+  async hoverCountry(iso3: string): Promise<void> {
+    const entry = countryIndex[iso3];
+    if (!entry) throw new Error(`no country ${iso3}`);
+    const { x, y } = await this.pixelOf(entry.anchor);
+    await this.page.mouse.move(x, y);
+  }
+
+  notice(): Locator {
+    return this.page.getByRole("alert");
   }
 }

@@ -10,8 +10,8 @@ test("the map draws from local files alone and lists every bloc", async ({
 
   await atlas.open();
 
-  await expect(atlas.blocList().getByRole("listitem")).toHaveCount(22);
-  await expect(atlas.blocList()).toContainText("Association of Southeast Asian Nations");
+  await expect(atlas.blocButtons()).toHaveCount(22);
+  await expect(atlas.blocButton("asean")).toContainText("Association of Southeast Asian Nations");
   expect(requested.some((path) => path.endsWith("/geo/countries.geojson"))).toBe(true);
   expect(requested.some((path) => path.endsWith("/geo/country-points.geojson"))).toBe(true);
   expect(foreignRequests).toEqual([]);

@@ -18,6 +18,7 @@ import { presimplify, planarTriangleArea, simplify } from "topojson-simplify";
 import type { Topology, GeometryObject } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import isoCountries from "i18n-iso-countries";
+import polylabel from "polylabel";
 import { coveringLongitudeArc } from "../src/domain/longitude-arc.ts";
 
 const require = createRequire(import.meta.url);
@@ -210,7 +211,10 @@ function main(): void {
     const largest = polygons
       .map((p) => turf.polygon(p))
       .reduce((best, p) => (turf.area(p) > turf.area(best) ? p : best));
-    const anchor = turf.pointOnFeature(largest).geometry.coordinates.map(roundCoordinate) as [number, number];
+    // The pole of inaccessibility: the point deepest inside, where a click or a dot is least likely
+    // to fall on a neighbour (a centroid can lie outside a thin, curved country like Vietnam).
+    const pole = polylabel(largest.geometry.coordinates as [number, number][][], 0.01);
+    const anchor: [number, number] = [roundCoordinate(pole[0]), roundCoordinate(pole[1])];
     const small = areaKm2 < SMALL_COUNTRY_KM2;
     const bbox = [arc[0], south, arc[1], north].map(roundCoordinate) as CountryEntry["bbox"];
     index[iso3] = { name, bbox, anchor, areaKm2, small };

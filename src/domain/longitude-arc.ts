@@ -2,6 +2,7 @@
 export type LongitudeInterval = readonly [west: number, east: number];
 
 function normalizeLongitude(lon: number): number {
+  if (lon >= -180 && lon <= 180) return lon;
   const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
   return wrapped === -180 && lon > 0 ? 180 : wrapped;
 }

@@ -87,8 +87,9 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
  * The one component that owns a MapLibre map. It is driven by props (what to highlight, where to
  * look) and reports what the user does to it; nothing else holds the map instance.
  *
- * For automation it keeps two attributes on its element: `data-ready="true"` once the map is idle
- * with the current props drawn, and `data-highlighted`, the sorted ISO codes coloured as members.
+ * For automation it keeps attributes on its element: `data-ready="true"` once the map is idle with
+ * the current props drawn, `data-highlighted`, the sorted ISO codes coloured as members, and
+ * `data-view`, the camera as "lon,lat,zoom".
  */
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -140,7 +141,14 @@ export function MapView(props: MapViewProps) {
       awaitingIdle = false;
       container.dataset.ready = "true";
     });
+    // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
+    const recordView = () => {
+      const { lng, lat } = map.getCenter();
+      container.dataset.view = [lng, lat, map.getZoom()].map((n) => n.toFixed(5)).join(",");
+    };
+    map.on("moveend", recordView);
     map.on("load", () => {
+      recordView();
       setHandle({ map, awaitRedraw });
     });
 
@@ -239,15 +247,19 @@ export function MapView(props: MapViewProps) {
     map.setPadding(padding);
   }, [map, padding]);
 
+  const hasMovedCamera = useRef(false);
   useEffect(() => {
     if (!map || !camera) return;
     const [west, south, east, north] = camera.bounds;
+    // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
+    const animate = hasMovedCamera.current && !reducedMotion;
+    hasMovedCamera.current = true;
     map.fitBounds(
       [
         [west, south],
         [east, north],
       ],
-      { padding: 24, maxZoom: 5, animate: !reducedMotion, duration: 800 },
+      { padding: 24, maxZoom: 5, animate, duration: 800 },
       { origin: "app" },
     );
     awaitRedraw?.();

@@ -1,0 +1,132 @@
+import { memberCodesOn } from "../src/domain/memberships";
+import { centreOfCountries } from "../src/domain/bloc-geometry";
+import { countryIndex } from "./atlas-driver";
+import { blocs, speech } from "./dataset";
+import { expect, test } from "./fixtures";
+
+test("selecting each bloc from the list highlights exactly its members on the speech date", async ({
+  atlas,
+}) => {
+  await atlas.open();
+  await expect(atlas.blocButtons()).toHaveCount(blocs.length);
+  for (const bloc of blocs) {
+    await atlas.selectBloc(bloc.id);
+    expect(await atlas.highlighted(), bloc.id).toEqual(memberCodesOn(bloc, speech.date));
+    await expect(atlas.panelTitle()).toContainText(bloc.name);
+  }
+});
+
+test("ASEAN lights up its ten members and names them in the panel", async ({ atlas }) => {
+  await atlas.open();
+  await atlas.selectBloc("asean");
+  expect(await atlas.highlighted()).toEqual([
+    "BRN",
+    "IDN",
+    "KHM",
+    "LAO",
+    "MMR",
+    "MYS",
+    "PHL",
+    "SGP",
+    "THA",
+    "VNM",
+  ]);
+  const members = atlas.details.getByRole("list", { name: "Members" });
+  await expect(members.getByRole("listitem")).toHaveCount(10);
+  await expect(members).toContainText("Vietnam");
+  await expect(atlas.details.getByRole("list", { name: "Joined later" })).toContainText("Timor-Leste");
+  await expect(atlas.details.locator(".quote mark").first()).toHaveText("ASEAN");
+});
+
+test("clicking Vietnam on the map lists its blocs", async ({ atlas }) => {
+  // ASEAN's view brings Vietnam close enough to aim at, as a person would zoom in first.
+  await atlas.open("?bloc=asean");
+  await atlas.clickCountry("VNM");
+  await expect(atlas.panelTitle()).toHaveText("Vietnam");
+  const vietnamBlocs = atlas.details.getByRole("list", { name: "Blocs of Vietnam" });
+  await expect(vietnamBlocs.getByRole("button")).toHaveText([
+    "Association of Southeast Asian Nations",
+    "ASEAN Defence Ministers' Meeting-Plus",
+    "East Asia Summit",
+    "ASEAN–Russia dialogue partnership",
+    "ASEAN Regional Forum",
+    "Greater Eurasian Partnership",
+    "United Nations",
+    "Organisation for the Prohibition of Chemical Weapons",
+    "Asia-Pacific Economic Cooperation",
+    "Asia–Europe Meeting",
+  ]);
+  await expect(atlas.page).toHaveURL(/\?bloc=asean&country=VNM$/);
+
+  await vietnamBlocs.getByRole("button", { name: "East Asia Summit" }).click();
+  expect(await atlas.highlighted()).toContain("VNM");
+  await expect(atlas.panelTitle()).toContainText("East Asia Summit");
+});
+
+test("Singapore, too small to see at world zoom, can be clicked through its dot", async ({ atlas }) => {
+  await atlas.open();
+  await atlas.clickCountry("SGP");
+  await expect(atlas.panelTitle()).toHaveText("Singapore");
+});
+
+test("hovering a country shows its name and blocs", async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.hoverCountry("IND");
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("India");
+  await expect(tooltip).toContainText("BRICS");
+});
+
+test("clicking a bloc's label on the map selects it", async ({ atlas }) => {
+  await atlas.open();
+  const ric = blocs.find((b) => b.id === "ric")!;
+  const position = centreOfCountries(memberCodesOn(ric, speech.date), countryIndex)!;
+  // At world zoom RIC's label may give way to a neighbour's; closer in, every label has room.
+  await atlas.zoomInAt(position, 2.5);
+  await atlas.clickMapAt(position);
+  await expect(atlas.blocButton("ric")).toHaveAttribute("aria-pressed", "true");
+  expect(await atlas.highlighted()).toEqual(["CHN", "IND", "RUS"]);
+});
+
+test("a deep link restores the view, and back and forward move through selections", async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open("?bloc=asean");
+  expect(await atlas.highlighted()).toContain("VNM");
+  await expect(atlas.panelTitle()).toContainText("Association of Southeast Asian Nations");
+
+  await atlas.selectBloc("brics");
+  await expect(page).toHaveURL(/\?bloc=brics$/);
+  expect(await atlas.highlighted()).toEqual(["BRA", "CHN", "IND", "RUS", "ZAF"]);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?bloc=asean$/);
+  await expect(atlas.blocButton("asean")).toHaveAttribute("aria-pressed", "true");
+  expect(await atlas.highlighted()).toContain("VNM");
+
+  await page.goForward();
+  await expect(atlas.blocButton("brics")).toHaveAttribute("aria-pressed", "true");
+  expect(await atlas.highlighted()).toEqual(["BRA", "CHN", "IND", "RUS", "ZAF"]);
+});
+
+test("an unknown bloc in the URL shows a notice and the app still works", async ({ atlas }) => {
+  await atlas.open("?bloc=no-such-bloc");
+  await expect(atlas.notice()).toContainText("there is no bloc “no-such-bloc”");
+  expect(await atlas.highlighted()).toEqual([]);
+  await atlas.selectBloc("sco");
+  expect(await atlas.highlighted()).toEqual(["CHN", "IND", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"]);
+});
+
+test("the bloc list is searchable and operable by keyboard, and Escape clears", async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.searchBlocs("nato");
+  await expect(atlas.blocButtons()).toHaveCount(1);
+  await page.keyboard.press("Tab");
+  await expect(atlas.blocButton("mesa")).toBeFocused();
+  await page.keyboard.press("Enter");
+  expect(await atlas.highlighted()).toEqual(["ARE", "BHR", "EGY", "JOR", "KWT", "OMN", "QAT", "SAU", "USA"]);
+  await page.keyboard.press("Escape");
+  expect(await atlas.highlighted()).toEqual([]);
+  await expect(page).toHaveURL(/\/$/);
+});

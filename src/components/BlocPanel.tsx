@@ -1,0 +1,143 @@
+import type { LoadedData } from "../data/load-dataset";
+import type { BlocDetails, ParticipantLine } from "../domain/details";
+import {
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_TYPE_LABELS,
+  FRAMING_LABELS,
+  KIND_LABELS,
+  ROLE_LABELS,
+  formatDate,
+} from "../domain/labels";
+import { ContextNotes } from "./ContextNotes";
+import { QuoteCard } from "./QuoteCard";
+import { SourceList } from "./SourceList";
+
+type BlocPanelProps = {
+  details: BlocDetails;
+  data: LoadedData;
+  date: string;
+  onSelectCountry: (iso3: string) => void;
+  onClear: () => void;
+};
+
+/** What the speech says of a bloc and who was in it, readable without the map. */
+export function BlocPanel({ details, data, date, onSelectCountry, onClear }: BlocPanelProps) {
+  const { bloc, members, associates, laterJoins, agreements, coChairmanships, quotes, notes, sources } =
+    details;
+  const { dataset, countries } = data;
+  const nameOf = (code: string) => countries[code]?.name ?? code;
+  const terms = [bloc.shortName, bloc.name, ...bloc.aliases];
+  const memberHeading = bloc.status === "established" ? "Members" : "Countries named";
+  return (
+    <article className="panel-body" aria-labelledby="bloc-title" data-bloc-id={bloc.id}>
+      <header className="panel-header">
+        <h2 id="bloc-title">
+          {bloc.name}
+          {bloc.shortName !== bloc.name ? <span className="short-name"> ({bloc.shortName})</span> : null}
+        </h2>
+        <button type="button" className="close" onClick={onClear} aria-label={`Clear ${bloc.shortName}`}>
+          Clear <kbd>Esc</kbd>
+        </button>
+      </header>
+      <p className="tags">
+        <span className="tag">{KIND_LABELS[bloc.kind]}</span>
+        {bloc.status !== "established" ? <span className="tag">{bloc.status}</span> : null}
+        {bloc.framing ? (
+          <span className={`tag framing-${bloc.framing}`}>{FRAMING_LABELS[bloc.framing]}</span>
+        ) : null}
+      </p>
+      <p>{bloc.summary}</p>
+      {bloc.membershipNote ? <p className="caveat">{bloc.membershipNote}</p> : null}
+
+      <section aria-labelledby="members-title">
+        <h3 id="members-title">
+          {memberHeading} on {formatDate(date)} ({members.length})
+        </h3>
+        <ParticipantList lines={members} onSelectCountry={onSelectCountry} listLabel={memberHeading} />
+        {associates.length > 0 ? (
+          <>
+            <h4>Observers and partners ({associates.length})</h4>
+            <ParticipantList
+              lines={associates}
+              onSelectCountry={onSelectCountry}
+              listLabel="Observers and partners"
+            />
+          </>
+        ) : null}
+        {bloc.otherParticipants && bloc.otherParticipants.length > 0 ? (
+          <p>Also taking part (not on the map): {bloc.otherParticipants.map((o) => o.name).join(", ")}.</p>
+        ) : null}
+        {laterJoins.length > 0 ? (
+          <>
+            <h4>Joined after {formatDate(date)}</h4>
+            <ParticipantList lines={laterJoins} onSelectCountry={onSelectCountry} listLabel="Joined later" />
+          </>
+        ) : null}
+      </section>
+
+      {agreements.length > 0 ? (
+        <section aria-labelledby="agreements-title">
+          <h3 id="agreements-title">Agreements ({agreements.length})</h3>
+          <ul className="plain-list">
+            {agreements.map((agreement) => (
+              <li key={agreement.id}>
+                <strong>{agreement.shortTitle}</strong> — {AGREEMENT_TYPE_LABELS[agreement.type]}; on{" "}
+                {formatDate(date)}: {AGREEMENT_STATUS_LABELS[agreement.statusOnSpeechDate].toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {coChairmanships.length > 0 ? (
+        <section aria-labelledby="cochairs-title">
+          <h3 id="cochairs-title">Co-chairmanships ({coChairmanships.length})</h3>
+          <ul className="plain-list">
+            {coChairmanships.map((c) => (
+              <li key={c.id}>
+                <strong>{c.body}</strong>: {c.coChairs.map(nameOf).join(" and ")}, {c.period.text} (
+                {c.statusOnSpeechDate === "current" ? "current" : "proposed"})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="quotes-title">
+        <h3 id="quotes-title">In the speaker’s words ({quotes.length})</h3>
+        {quotes.map((quote) => (
+          <QuoteCard key={quote.id} quote={quote} terms={terms} speaker={dataset.speech.speaker} />
+        ))}
+      </section>
+
+      <ContextNotes notes={notes} dataset={dataset} />
+      <SourceList sources={sources} />
+    </article>
+  );
+}
+
+function ParticipantList({
+  lines,
+  onSelectCountry,
+  listLabel,
+}: {
+  lines: readonly ParticipantLine[];
+  onSelectCountry: (iso3: string) => void;
+  listLabel: string;
+}) {
+  return (
+    <ul className="country-list" aria-label={listLabel}>
+      {lines.map((line) => (
+        <li key={`${line.code}-${line.role}`}>
+          <button type="button" className="link-button" onClick={() => onSelectCountry(line.code)}>
+            {line.name}
+          </button>
+          {line.role !== "member" ? <span className="role"> · {ROLE_LABELS[line.role]}</span> : null}
+          {line.joinsLater ? <span className="change"> · from {formatDate(line.joinsLater)}</span> : null}
+          {line.leavesLater ? <span className="change"> · until {formatDate(line.leavesLater)}</span> : null}
+          {line.note ? <span className="line-note"> — {line.note}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

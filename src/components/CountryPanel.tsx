@@ -1,0 +1,99 @@
+import type { LoadedData } from "../data/load-dataset";
+import type { CountryDetails } from "../domain/details";
+import { AGREEMENT_TYPE_LABELS, ROLE_LABELS, formatDate } from "../domain/labels";
+import { QuoteCard } from "./QuoteCard";
+
+type CountryPanelProps = {
+  details: CountryDetails;
+  data: LoadedData;
+  date: string;
+  selectedBlocId: string | undefined;
+  onSelectBloc: (blocId: string) => void;
+  onClose: () => void;
+};
+
+/** A country's blocs, agreements, co-chairmanships and the quotes that name it. */
+export function CountryPanel({
+  details,
+  data,
+  date,
+  selectedBlocId,
+  onSelectBloc,
+  onClose,
+}: CountryPanelProps) {
+  const { code, name, blocs, agreements, coChairmanships, quotes } = details;
+  const nameOf = (iso3: string) => data.countries[iso3]?.name ?? iso3;
+  return (
+    <article className="panel-body" aria-labelledby="country-title" data-country={code}>
+      <header className="panel-header">
+        <h2 id="country-title">{name}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={`Close ${name}`}>
+          Close <kbd>Esc</kbd>
+        </button>
+      </header>
+      <section aria-labelledby="country-blocs-title">
+        <h3 id="country-blocs-title">
+          Blocs on {formatDate(date)} ({blocs.length})
+        </h3>
+        {blocs.length === 0 ? <p>None of the blocs the speech names.</p> : null}
+        <ul className="plain-list" aria-label={`Blocs of ${name}`}>
+          {blocs.map(({ bloc, role }) => (
+            <li key={bloc.id}>
+              <button
+                type="button"
+                className="link-button"
+                data-bloc-id={bloc.id}
+                aria-current={bloc.id === selectedBlocId ? "true" : undefined}
+                onClick={() => onSelectBloc(bloc.id)}
+              >
+                {bloc.name}
+              </button>
+              {role !== "member" ? <span className="role"> · {ROLE_LABELS[role]}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {agreements.length > 0 ? (
+        <section aria-labelledby="country-agreements-title">
+          <h3 id="country-agreements-title">Agreements ({agreements.length})</h3>
+          <ul className="plain-list">
+            {agreements.map(({ agreement, via }) => (
+              <li key={agreement.id}>
+                <strong>{agreement.shortTitle}</strong> — {AGREEMENT_TYPE_LABELS[agreement.type]}
+                {via ? <span className="role"> · through {via.shortName}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {coChairmanships.length > 0 ? (
+        <section aria-labelledby="country-cochairs-title">
+          <h3 id="country-cochairs-title">Co-chairmanships ({coChairmanships.length})</h3>
+          <ul className="plain-list">
+            {coChairmanships.map((c) => (
+              <li key={c.id}>
+                <strong>{c.body}</strong>: {c.coChairs.map(nameOf).join(" and ")}, {c.period.text}
+                {c.coChairsAsSpoken ? (
+                  <span className="caveat">
+                    {" "}
+                    (the speech names {c.coChairsAsSpoken.map(nameOf).join(" and ")})
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {quotes.length > 0 ? (
+        <section aria-labelledby="country-quotes-title">
+          <h3 id="country-quotes-title">
+            Quotes that name {name} ({quotes.length})
+          </h3>
+          {quotes.map((quote) => (
+            <QuoteCard key={quote.id} quote={quote} terms={[name]} speaker={data.dataset.speech.speaker} />
+          ))}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { useMemo } from "react";
+import type { LoadedData } from "../data/load-dataset";
+import { blocsOfCountryOn } from "../domain/memberships";
+import { ROLE_LABELS } from "../domain/labels";
+import { useAtlasStore } from "../store/atlas-store";
+
+const MAX_LISTED = 8;
+
+/** The country under the pointer and its blocs; it follows the pointer, so it reads the store alone. */
+export function HoverTooltip({ data, date }: { data: LoadedData; date: string }) {
+  const hover = useAtlasStore((state) => state.hover);
+  const iso3 = hover?.iso3;
+  const lines = useMemo(() => {
+    if (!iso3) return [];
+    return blocsOfCountryOn(data.dataset.blocs, iso3, date).map(({ bloc, role }) =>
+      role === "member" ? bloc.shortName : `${bloc.shortName} (${ROLE_LABELS[role].toLowerCase()})`,
+    );
+  }, [data, iso3, date]);
+  if (!hover) return null;
+  const name = data.countries[hover.iso3]?.name ?? hover.iso3;
+  const shown = lines.slice(0, MAX_LISTED);
+  return (
+    <div
+      className="tooltip"
+      role="tooltip"
+      style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}
+    >
+      <strong>{name}</strong>
+      {lines.length === 0 ? (
+        <span>In none of the blocs named</span>
+      ) : (
+        <span>
+          {shown.join(", ")}
+          {lines.length > shown.length ? ` and ${lines.length - shown.length} more` : ""}
+        </span>
+      )}
+    </div>
+  );
+}

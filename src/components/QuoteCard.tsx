@@ -1,0 +1,32 @@
+import type { DeepReadonly } from "../data/deep-freeze";
+import type { Quote } from "../data/schema";
+import { emphasise } from "../domain/emphasis";
+
+/**
+ * The speaker's exact words, with the terms that name what is being read about emphasised.
+ * The text is rendered as text: nothing from the dataset is ever parsed as HTML.
+ */
+export function QuoteCard({
+  quote,
+  terms,
+  speaker,
+}: {
+  quote: DeepReadonly<Quote>;
+  terms: readonly string[];
+  speaker: string;
+}) {
+  return (
+    <figure className="quote" data-quote-id={quote.id}>
+      <blockquote>
+        <p>
+          {emphasise(quote.text, terms).map((segment, i) =>
+            segment.emphasised ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+          )}
+        </p>
+      </blockquote>
+      <figcaption>
+        {speaker} · characters {quote.start}–{quote.end}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,47 @@
+import * as turf from "@turf/turf";
+import type { DeepReadonly } from "../data/deep-freeze";
+import type { CountryIndex } from "../data/country-index";
+import { continuousEast, coveringLongitudeArc } from "./longitude-arc";
+
+type Countries = DeepReadonly<CountryIndex>;
+
+/** [west, south, east, north], with east past 180 where the box crosses the antimeridian. */
+export type Bounds = [number, number, number, number];
+
+/**
+ * The box that holds all the countries, crossing the antimeridian where that is narrower, so a
+ * camera fits the United States and Russia across the Pacific rather than across the world.
+ * Undefined for no (known) countries.
+ */
+export function boundsOfCountries(codes: readonly string[], countries: Countries): Bounds | undefined {
+  const boxes = codes.flatMap((code) => {
+    const entry = countries[code];
+    return entry ? [entry.bbox] : [];
+  });
+  if (boxes.length === 0) return undefined;
+  const arc = coveringLongitudeArc(boxes.map(([west, , east]) => [west, east] as const));
+  const south = Math.max(-85, Math.min(...boxes.map((b) => b[1])));
+  const north = Math.min(85, Math.max(...boxes.map((b) => b[3])));
+  return [arc[0], south, continuousEast(arc), north];
+}
+
+/**
+ * Where a bloc's label goes: the mean of its members' anchor points, taken with longitudes unwrapped
+ * around the members' covering arc so that a Pacific bloc centres in the Pacific, not in Africa.
+ */
+export function centreOfCountries(
+  codes: readonly string[],
+  countries: Countries,
+): [number, number] | undefined {
+  const anchors = codes.flatMap((code) => {
+    const entry = countries[code];
+    return entry ? [entry] : [];
+  });
+  if (anchors.length === 0) return undefined;
+  const [west] = coveringLongitudeArc(anchors.map(({ anchor: [lon] }) => [lon, lon] as const));
+  const points = turf.featureCollection(
+    anchors.map(({ anchor: [lon, lat] }) => turf.point([lon < west ? lon + 360 : lon, lat])),
+  );
+  const [lon = 0, lat = 0] = turf.centerMean(points).geometry.coordinates;
+  return [lon > 180 ? lon - 360 : lon, lat];
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Bloc } from "../data/schema";
+import { filterGroups, foldForSearch, groupBlocs } from "./bloc-list";
+
+const bloc = (id: string, extra: Partial<Bloc>): Bloc => ({
+  id,
+  name: id.toUpperCase(),
+  shortName: id.toUpperCase(),
+  kind: "forum",
+  status: "established",
+  aliases: [],
+  summary: "…",
+  participants: [],
+  sourceIds: ["s"],
+  ...extra,
+});
+
+const blocs = [
+  bloc("asean", { framing: "natural", participants: [{ country: "VNM", role: "member", sourceIds: ["s"] }] }),
+  bloc("mesa", { framing: "artificial", kind: "alliance", aliases: ["Middle Eastern NATO"] }),
+  bloc("un", { kind: "international-organization" }),
+  bloc("unsc", { kind: "organ", parentId: "un" }),
+  bloc("eaeu", { kind: "economic-union" }),
+  bloc("eec", { kind: "organ", parentId: "eaeu" }),
+  bloc("apr", { kind: "regional-concept" }),
+];
+
+describe("groupBlocs", () => {
+  it("puts the speaker's framing first, then groups by kind, organs with their bodies", () => {
+    expect(groupBlocs(blocs).map((g) => [g.key, g.blocs.map((b) => b.id)])).toEqual([
+      ["natural", ["asean"]],
+      ["artificial", ["mesa"]],
+      ["economic", ["eaeu", "eec"]],
+      ["international", ["un", "unsc"]],
+      ["regions", ["apr"]],
+    ]);
+  });
+});
+
+describe("filterGroups", () => {
+  const countryNames = new Map([["VNM", foldForSearch("Vietnam")]]);
+
+  it("matches aliases as the speech words them, ignoring case", () => {
+    const groups = filterGroups(groupBlocs(blocs), "eastern nato", countryNames);
+    expect(groups.flatMap((g) => g.blocs.map((b) => b.id))).toEqual(["mesa"]);
+  });
+
+  it("finds blocs by a member country's name", () => {
+    const groups = filterGroups(groupBlocs(blocs), " vietnam ", countryNames);
+    expect(groups.flatMap((g) => g.blocs.map((b) => b.id))).toEqual(["asean"]);
+  });
+
+  it("keeps everything for an empty query and nothing for a miss", () => {
+    expect(filterGroups(groupBlocs(blocs), "", countryNames)).toHaveLength(5);
+    expect(filterGroups(groupBlocs(blocs), "zzz", countryNames)).toEqual([]);
+  });
+});
+
+describe("foldForSearch", () => {
+  it("drops accents and case", () => {
+    expect(foldForSearch("Côte d'Ivoire")).toBe("cote d'ivoire");
+  });
+});

@@ -1,0 +1,105 @@
+import type { DeepReadonly } from "../data/deep-freeze";
+import type { Bloc, BlocKind } from "../data/schema";
+import { FRAMING_LABELS } from "./labels";
+
+type ReadonlyBloc = DeepReadonly<Bloc>;
+
+export type BlocGroup = {
+  readonly key: string;
+  readonly title: string;
+  readonly blocs: readonly ReadonlyBloc[];
+};
+
+const KIND_GROUPS: { key: string; title: string; kinds: readonly BlocKind[] }[] = [
+  { key: "economic", title: "Economic unions and initiatives", kinds: ["economic-union", "initiative"] },
+  {
+    key: "forums",
+    title: "Forums and dialogues",
+    kinds: [
+      "forum",
+      "dialogue-format",
+      "expert-forum",
+      "regional-organization",
+      "security-organization",
+      "alliance",
+    ],
+  },
+  {
+    key: "international",
+    title: "International organisations",
+    kinds: ["international-organization", "group"],
+  },
+  { key: "regions", title: "Regions and concepts", kinds: ["regional-concept"] },
+];
+
+/** The bloc an organ or group sits under, followed to the top (the UN for the P5). */
+function rootOf(bloc: ReadonlyBloc, byId: ReadonlyMap<string, ReadonlyBloc>): ReadonlyBloc {
+  let current = bloc;
+  const seen = new Set<string>();
+  while (current.parentId && !seen.has(current.id)) {
+    seen.add(current.id);
+    const parent = byId.get(current.parentId);
+    if (!parent) break;
+    current = parent;
+  }
+  return current;
+}
+
+/**
+ * Blocs grouped as the speech sets them out: first what it calls natural integration, then the
+ * artificial constructs, then the rest by kind (an organ goes with the body it belongs to).
+ * Dataset order is kept within a group; empty groups are left out.
+ */
+export function groupBlocs(blocs: readonly ReadonlyBloc[]): BlocGroup[] {
+  const byId = new Map(blocs.map((b) => [b.id, b]));
+  const groups: BlocGroup[] = [
+    { key: "natural", title: FRAMING_LABELS.natural, blocs: blocs.filter((b) => b.framing === "natural") },
+    {
+      key: "artificial",
+      title: FRAMING_LABELS.artificial,
+      blocs: blocs.filter((b) => b.framing === "artificial"),
+    },
+  ];
+  const unframed = blocs.filter((b) => b.framing === undefined);
+  for (const { key, title, kinds } of KIND_GROUPS) {
+    groups.push({ key, title, blocs: unframed.filter((b) => kinds.includes(rootOf(b, byId).kind)) });
+  }
+  const placed = new Set(groups.flatMap((g) => g.blocs.map((b) => b.id)));
+  groups.push({ key: "other", title: "Other", blocs: unframed.filter((b) => !placed.has(b.id)) });
+  return groups.filter((g) => g.blocs.length > 0);
+}
+
+/** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Whether a bloc matches what was typed: its name, short name or an alias as the speech words it,
+ * or the name of one of its countries (typing "Vietnam" finds every bloc Vietnam is in).
+ */
+export function blocMatches(
+  bloc: ReadonlyBloc,
+  foldedQuery: string,
+  foldedCountryNames: ReadonlyMap<string, string>,
+): boolean {
+  if (foldedQuery === "") return true;
+  const names = [bloc.name, bloc.shortName, ...bloc.aliases];
+  if (names.some((name) => foldForSearch(name).includes(foldedQuery))) return true;
+  return bloc.participants.some((p) => foldedCountryNames.get(p.country)?.includes(foldedQuery) ?? false);
+}
+
+/** The groups narrowed to the blocs that match the query; groups left empty are dropped. */
+export function filterGroups(
+  groups: readonly BlocGroup[],
+  query: string,
+  foldedCountryNames: ReadonlyMap<string, string>,
+): BlocGroup[] {
+  const folded = foldForSearch(query.trim());
+  return groups
+    .map((group) => ({
+      ...group,
+      blocs: group.blocs.filter((b) => blocMatches(b, folded, foldedCountryNames)),
+    }))
+    .filter((group) => group.blocs.length > 0);
+}

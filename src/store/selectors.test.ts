@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { readValidationInput } from "../../scripts/lib/dataset-files";
+import { CountryIndex } from "../data/country-index";
+import { validateDataset } from "../data/validate";
+import { EMPTY_SELECTION } from "./atlas-store";
+import { WORLD_BOUNDS, blocLabelsFor, cameraFor, highlightFor } from "./selectors";
+
+const input = readValidationInput();
+const result = validateDataset(input);
+if (!result.ok) throw new Error("the real dataset must be valid for these tests");
+const countries = CountryIndex.parse(
+  JSON.parse(
+    (await import("node:fs")).readFileSync(
+      new URL("../../public/geo/country-index.json", import.meta.url),
+      "utf8",
+    ),
+  ),
+);
+const data = { dataset: result.dataset, countries };
+const SPEECH = "2019-02-25";
+
+describe("highlightFor", () => {
+  it("colours ASEAN's ten members and Papua New Guinea as an observer on the speech date", () => {
+    expect(highlightFor(data, "asean", SPEECH)).toEqual({
+      members: ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"],
+      associates: ["PNG"],
+    });
+  });
+
+  it("colours nothing with no bloc or an unknown one", () => {
+    expect(highlightFor(data, undefined, SPEECH).members).toEqual([]);
+    expect(highlightFor(data, "nope", SPEECH).members).toEqual([]);
+  });
+});
+
+describe("cameraFor", () => {
+  it("fits a bloc's members and keys the request by bloc", () => {
+    const camera = cameraFor(data, { ...EMPTY_SELECTION, blocId: "asean" }, SPEECH);
+    expect(camera.key).toBe("bloc:asean:2019-02-25");
+    const [west, south, east, north] = camera.bounds;
+    expect(west).toBeGreaterThan(90);
+    expect(east).toBeLessThan(142); // Indonesia reaches 141°E in Papua
+    expect(south).toBeLessThan(0);
+    expect(north).toBeGreaterThan(20);
+  });
+
+  it("crosses the antimeridian for APEC rather than spanning the world", () => {
+    const [west, , east] = cameraFor(data, { ...EMPTY_SELECTION, blocId: "apec" }, SPEECH).bounds;
+    expect(east - west).toBeLessThan(300);
+    expect(east).toBeGreaterThan(180);
+  });
+
+  it("does not move for a country clicked on the map, but goes to one picked from a list", () => {
+    const clicked = { blocId: "asean", country: "VNM", focusCountry: false };
+    expect(cameraFor(data, clicked, SPEECH).key).toBe("bloc:asean:2019-02-25");
+    expect(cameraFor(data, { ...clicked, focusCountry: true }, SPEECH).key).toBe("country:VNM");
+  });
+
+  it("shows the world for no selection and for a bloc with no members", () => {
+    expect(cameraFor(data, EMPTY_SELECTION, SPEECH)).toEqual({ key: "world", bounds: WORLD_BOUNDS });
+    expect(cameraFor(data, { ...EMPTY_SELECTION, blocId: "asia-pacific" }, SPEECH).bounds).toEqual(
+      WORLD_BOUNDS,
+    );
+  });
+});
+
+describe("blocLabelsFor", () => {
+  it("labels every bloc with members, the selected one first", () => {
+    const labels = blocLabelsFor(data, SPEECH, "brics");
+    expect(labels.map((l) => l.blocId)).not.toContain("asia-pacific");
+    expect(labels.find((l) => l.blocId === "brics")).toMatchObject({
+      rank: 0,
+      selected: true,
+      label: "BRICS",
+    });
+    const asean = labels.find((l) => l.blocId === "asean")!;
+    expect(asean.position[0]).toBeGreaterThan(95);
+    expect(asean.position[0]).toBeLessThan(125);
+  });
+});
