@@ -1,17 +1,26 @@
 import react from "@vitejs/plugin-react";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
+
+/** The dataset folder the app is built with: data/, or another (the benchmark's synthetic one). */
+const datasetDir = path.resolve(import.meta.dirname, process.env.BLOC_ATLAS_DATA_DIR ?? "data");
 
 export default defineConfig({
   // Relative asset paths, so a build can be served from any folder or embedded under any path.
   base: "./",
   plugins: [react()],
+  resolve: { alias: { "@dataset": datasetDir } },
   build: {
     target: "es2022",
     // The MapLibre worker is its own file (setWorkerUrl); keep it out of the inlining threshold.
     assetsInlineLimit: 0,
     // maplibre-gl alone is about 800 kB minified; the budget that matters is gzip bytes (npm run bench).
     chunkSizeWarningLimit: 1500,
+    // `npm run bench` builds its bare-MapLibre floor page on its own, so the app's chunks stay as shipped.
+    rolldownOptions: process.env.BLOC_ATLAS_BENCH_FLOOR ? { input: { floor: "bench/floor.html" } } : {},
   },
+  // MapLibre's worker is an ES module and imports ours (topojson-protocol.worker.ts) as one.
+  worker: { format: "es" },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -12,7 +12,7 @@ test("the map draws from local files alone and lists every bloc", async ({
 
   await expect(atlas.blocButtons()).toHaveCount(22);
   await expect(atlas.blocButton("asean")).toContainText("Association of Southeast Asian Nations");
-  expect(requested.some((path) => path.endsWith("/geo/countries.geojson"))).toBe(true);
+  expect(requested.some((path) => path.endsWith("/geo/countries.topojson"))).toBe(true);
   expect(requested.some((path) => path.endsWith("/geo/country-points.geojson"))).toBe(true);
   expect(foreignRequests).toEqual([]);
 });

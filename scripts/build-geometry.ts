@@ -1,7 +1,8 @@
 /**
  * Builds public/geo/ from Natural Earth (through the world-atlas npm package):
- * - countries.geojson: one feature per ISO 3166-1 country, cut at the antimeridian so that a flat
- *   map draws Russia, Fiji and Antarctica without stripes across the world;
+ * - countries.topojson: one feature per ISO 3166-1 country, cut at the antimeridian so that a flat
+ *   map draws Russia, Fiji and Antarctica without stripes across the world; TopoJSON, so shared
+ *   borders are sent once (half the bytes of GeoJSON), turned into GeoJSON in MapLibre's worker;
  * - country-points.geojson: a point for every country too small to see or click at world zoom;
  * - country-index.json: name, bounding box (west may exceed east when it crosses the antimeridian),
  *   anchor point and area of every country, read by the app and by data validation.
@@ -13,7 +14,8 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as turf from "@turf/turf";
-import { feature } from "topojson-client";
+import { feature, quantize } from "topojson-client";
+import { topology } from "topojson-server";
 import { presimplify, planarTriangleArea, simplify } from "topojson-simplify";
 import type { Topology, GeometryObject } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
@@ -35,6 +37,8 @@ const SMALL_COUNTRY_KM2 = 15_000;
 const SIMPLIFY_MIN_WEIGHT = 0.002;
 /** About 1 km at the equator, a pixel at zoom 6. */
 const COORDINATE_DECIMALS = 2;
+/** Grid of the served topology: 360° / 10,000 = 0.036°, under two pixels at zoom 5, the closest a bloc is fitted. */
+const TOPOLOGY_QUANTIZATION = 10_000;
 
 /** Natural Earth abbreviates some names for map labels; a reader wants them in full. */
 const NAME_OVERRIDES: Record<string, string> = {
@@ -222,10 +226,11 @@ function main(): void {
   }
 
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(
-    path.join(outDir, "countries.geojson"),
-    JSON.stringify(turf.featureCollection(countryFeatures)),
+  const countriesTopology = quantize(
+    topology({ countries: turf.featureCollection(countryFeatures) }) as Parameters<typeof quantize>[0],
+    TOPOLOGY_QUANTIZATION,
   );
+  writeFileSync(path.join(outDir, "countries.topojson"), JSON.stringify(countriesTopology));
   writeFileSync(
     path.join(outDir, "country-points.geojson"),
     JSON.stringify(turf.featureCollection(pointFeatures)),

@@ -62,7 +62,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
 
   const highlight = useMemo(() => highlightFor(data, selection.blocId, date), [data, selection.blocId, date]);
   const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
-  const labels = useMemo(() => blocLabelsFor(data, date, selection.blocId), [data, date, selection.blocId]);
+  const labels = useMemo(() => blocLabelsFor(data, date), [data, date]);
   const bloc = useMemo(
     () => (selection.blocId === undefined ? undefined : blocDetails(data, selection.blocId, date)),
     [data, selection.blocId, date],
@@ -108,6 +108,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           highlight={highlight}
           selectedCountry={selection.country}
           labels={labels}
+          selectedBlocId={selection.blocId}
           camera={camera}
           padding={MAP_PADDING}
           reducedMotion={reducedMotion}

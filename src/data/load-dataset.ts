@@ -19,14 +19,15 @@ export class DatasetError extends Error {
 }
 
 // Served as files of their own (not bundled into the script) so the data is cached and measured apart.
-const dataUrls = import.meta.glob<string>("../../data/*.{json,txt}", {
+const dataUrls = import.meta.glob<string>("@dataset/*.{json,txt}", {
   query: "?url",
   import: "default",
   eager: true,
 });
 
 function urlOf(file: string): string {
-  const url = dataUrls[`../../data/${file}`];
+  // Glob keys are paths as Vite resolved them; the file name is what identifies a data file.
+  const url = Object.entries(dataUrls).find(([key]) => key.endsWith(`/${file}`))?.[1];
   if (!url) throw new DatasetError([`data/${file}: $: file is missing from the build`]);
   return url;
 }

@@ -6,10 +6,9 @@ import {
   type MapGeoJSONFeature,
   type MapMouseEvent,
   NavigationControl,
-  setWorkerUrl,
 } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import "maplibre-gl/dist/maplibre-gl.css";
+import { prepareMapLibre } from "./prepare-maplibre";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import {
   BLOC_LABEL_LAYER,
@@ -21,8 +20,6 @@ import {
   TIER,
   createStyle,
 } from "./style";
-
-setWorkerUrl(workerUrl);
 
 /** Countries to colour: members strongly, observers and partners lightly. */
 export type CountryHighlight = {
@@ -43,7 +40,6 @@ export type BlocLabel = {
   readonly position: readonly [number, number];
   /** Lower ranks win a place first when labels collide. */
   readonly rank: number;
-  readonly selected: boolean;
 };
 
 export type CountryHover = { readonly iso3: string; readonly x: number; readonly y: number };
@@ -55,6 +51,8 @@ export type MapViewProps = {
   highlight: CountryHighlight;
   selectedCountry: string | undefined;
   labels: readonly BlocLabel[];
+  /** The bloc whose label stands out. */
+  selectedBlocId: string | undefined;
   camera: CameraRequest | undefined;
   padding: MapPadding;
   reducedMotion: boolean;
@@ -70,6 +68,104 @@ type MapHandle = {
   /** Asks for a frame and holds `data-ready` false until the map is idle with it drawn. */
   readonly awaitRedraw: () => void;
 };
+
+/**
+ * Creates the map in the container and wires its events to the latest props. Everything that
+ * touches the MapLibre instance outside the prop effects below is here.
+ */
+function mountMap(
+  container: HTMLDivElement,
+  latestProps: { readonly current: MapViewProps },
+  onLoad: (handle: MapHandle) => void,
+): MapLibreMap {
+  const { geoBaseUrl, padding } = latestProps.current;
+  const map = new MapLibreMap({
+    container,
+    style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href),
+    ...INITIAL_VIEW,
+    minZoom: 0.5,
+    maxZoom: 6,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    attributionControl: false,
+    fadeDuration: 0,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.setPadding(padding);
+  map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+  map.addControl(
+    new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
+    "bottom-left",
+  );
+
+  let awaitingIdle = true;
+  const awaitRedraw = () => {
+    awaitingIdle = true;
+    container.dataset.ready = "false";
+    map.triggerRepaint();
+  };
+  // The first idle can come before the GeoJSON has arrived: only a drawn map with data counts.
+  map.on("idle", () => {
+    if (!awaitingIdle) return;
+    if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
+    awaitingIdle = false;
+    container.dataset.ready = "true";
+  });
+  // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
+  const recordView = () => {
+    const { lng, lat } = map.getCenter();
+    container.dataset.view = [lng, lat, map.getZoom()].map((n) => n.toFixed(5)).join(",");
+  };
+  map.on("moveend", recordView);
+  map.on("load", () => {
+    recordView();
+    onLoad({ map, awaitRedraw });
+  });
+
+  const countryAt = (event: MapMouseEvent): string | undefined => {
+    const features = map.queryRenderedFeatures(event.point, { layers: COUNTRY_HIT_LAYERS });
+    // Points sit on top of the polygons they stand for, and are what a person aims at.
+    const point = features.find((f) => f.layer.id === COUNTRY_POINT_LAYER);
+    return iso3Of(point ?? features.find((f) => iso3Of(f) !== undefined));
+  };
+  let hovered: string | undefined;
+  const setHovered = (iso3: string | undefined) => {
+    if (hovered === iso3) return;
+    for (const code of [hovered, iso3]) {
+      if (!code) continue;
+      for (const source of COUNTRY_SOURCES)
+        map.setFeatureState({ source, id: code }, { hover: code === iso3 });
+    }
+    hovered = iso3;
+  };
+  map.on("mousemove", (event) => {
+    const iso3 = countryAt(event);
+    setHovered(iso3);
+    map.getCanvas().style.cursor = iso3 ? "pointer" : "";
+    latestProps.current.onCountryHover(iso3 ? { iso3, x: event.point.x, y: event.point.y } : undefined);
+  });
+  map.getCanvas().addEventListener("mouseleave", () => {
+    setHovered(undefined);
+    latestProps.current.onCountryHover(undefined);
+  });
+  map.on("click", (event) => {
+    const label = map.queryRenderedFeatures(event.point, { layers: [BLOC_LABEL_LAYER] })[0];
+    const blocId: unknown = label?.properties.blocId;
+    if (typeof blocId === "string") {
+      latestProps.current.onBlocLabelClick(blocId);
+      return;
+    }
+    const iso3 = countryAt(event);
+    if (iso3) latestProps.current.onCountryClick(iso3);
+  });
+  map.on("mousemove", BLOC_LABEL_LAYER, () => {
+    map.getCanvas().style.cursor = "pointer";
+  });
+
+  return map;
+}
 
 const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
 const COUNTRY_SOURCES = [COUNTRY_SOURCE, COUNTRY_POINT_SOURCE];
@@ -96,8 +192,8 @@ export function MapView(props: MapViewProps) {
   const [handle, setHandle] = useState<MapHandle | null>(null);
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
-  const hovered = useRef<string | undefined>(undefined);
   const selected = useRef<string | undefined>(undefined);
+  const selectedLabel = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     latestProps.current = props;
@@ -106,100 +202,21 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { geoBaseUrl, padding } = latestProps.current;
-    const map = new MapLibreMap({
-      container,
-      style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href),
-      ...INITIAL_VIEW,
-      minZoom: 0.5,
-      maxZoom: 6,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      attributionControl: false,
-      fadeDuration: 0,
+    let map: MapLibreMap | undefined;
+    let unmounted = false;
+    void prepareMapLibre().then(() => {
+      if (!unmounted) map = mountMap(container, latestProps, setHandle);
     });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.setPadding(padding);
-    map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
-    map.addControl(
-      new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
-      "bottom-left",
-    );
-
-    let awaitingIdle = true;
-    const awaitRedraw = () => {
-      awaitingIdle = true;
-      container.dataset.ready = "false";
-      map.triggerRepaint();
-    };
-    // The first idle can come before the GeoJSON has arrived: only a drawn map with data counts.
-    map.on("idle", () => {
-      if (!awaitingIdle) return;
-      if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
-      awaitingIdle = false;
-      container.dataset.ready = "true";
-    });
-    // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
-    const recordView = () => {
-      const { lng, lat } = map.getCenter();
-      container.dataset.view = [lng, lat, map.getZoom()].map((n) => n.toFixed(5)).join(",");
-    };
-    map.on("moveend", recordView);
-    map.on("load", () => {
-      recordView();
-      setHandle({ map, awaitRedraw });
-    });
-
-    const countryAt = (event: MapMouseEvent): string | undefined => {
-      const features = map.queryRenderedFeatures(event.point, { layers: COUNTRY_HIT_LAYERS });
-      // Points sit on top of the polygons they stand for, and are what a person aims at.
-      const point = features.find((f) => f.layer.id === COUNTRY_POINT_LAYER);
-      return iso3Of(point ?? features.find((f) => iso3Of(f) !== undefined));
-    };
-    const setHovered = (iso3: string | undefined) => {
-      if (hovered.current === iso3) return;
-      for (const code of [hovered.current, iso3]) {
-        if (!code) continue;
-        for (const source of COUNTRY_SOURCES)
-          map.setFeatureState({ source, id: code }, { hover: code === iso3 });
-      }
-      hovered.current = iso3;
-    };
-    map.on("mousemove", (event) => {
-      const iso3 = countryAt(event);
-      setHovered(iso3);
-      map.getCanvas().style.cursor = iso3 ? "pointer" : "";
-      latestProps.current.onCountryHover(iso3 ? { iso3, x: event.point.x, y: event.point.y } : undefined);
-    });
-    map.getCanvas().addEventListener("mouseleave", () => {
-      setHovered(undefined);
-      latestProps.current.onCountryHover(undefined);
-    });
-    map.on("click", (event) => {
-      const label = map.queryRenderedFeatures(event.point, { layers: [BLOC_LABEL_LAYER] })[0];
-      const blocId: unknown = label?.properties.blocId;
-      if (typeof blocId === "string") {
-        latestProps.current.onBlocLabelClick(blocId);
-        return;
-      }
-      const iso3 = countryAt(event);
-      if (iso3) latestProps.current.onCountryClick(iso3);
-    });
-    map.on("mousemove", BLOC_LABEL_LAYER, () => {
-      map.getCanvas().style.cursor = "pointer";
-    });
-
     return () => {
+      unmounted = true;
       setHandle(null);
-      map.remove();
+      map?.remove();
     };
   }, []);
 
   const map = handle?.map;
   const awaitRedraw = handle?.awaitRedraw;
-  const { highlight, selectedCountry, labels, camera, padding, reducedMotion } = props;
+  const { highlight, selectedCountry, labels, selectedBlocId, camera, padding, reducedMotion } = props;
 
   useEffect(() => {
     if (!map) return;
@@ -236,11 +253,23 @@ export function MapView(props: MapViewProps) {
       features: labels.map((label) => ({
         type: "Feature",
         geometry: { type: "Point", coordinates: [...label.position] },
-        properties: { blocId: label.blocId, label: label.label, rank: label.rank, selected: label.selected },
+        properties: { blocId: label.blocId, label: label.label, rank: label.rank },
       })),
     });
+    // New data drops feature-state: mark the selected label again.
+    selectedLabel.current = undefined;
     awaitRedraw?.();
   }, [map, awaitRedraw, labels]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const blocId of [selectedLabel.current, selectedBlocId]) {
+      if (!blocId) continue;
+      map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: blocId === selectedBlocId });
+    }
+    selectedLabel.current = selectedBlocId;
+    awaitRedraw?.();
+  }, [map, awaitRedraw, labels, selectedBlocId]);
 
   useEffect(() => {
     if (!map) return;

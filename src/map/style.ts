@@ -6,6 +6,7 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from "maplibre-gl";
+import { topoJsonUrl } from "./topojson-url";
 
 export const COUNTRY_SOURCE = "countries";
 export const COUNTRY_POINT_SOURCE = "country-points";
@@ -22,6 +23,8 @@ export const COUNTRY_HIT_LAYERS = [COUNTRY_FILL_LAYER, COUNTRY_POINT_LAYER];
 
 export const LABEL_FONT = "Noto Sans Regular";
 
+export const GEOMETRY_MAX_TILE_ZOOM = 4;
+
 /** Feature-state `tier`: how a country takes part in what is selected. */
 export const TIER = { none: 0, associate: 1, member: 2 } as const;
 
@@ -35,6 +38,8 @@ export const COLORS = {
   hover: "#e0a526",
   selectedOutline: "#111111",
   label: "#10212b",
+  selectedLabel: "#ffffff",
+  selectedLabelHalo: "#1d5f7a",
   labelHalo: "#ffffff",
 } as const;
 
@@ -91,7 +96,7 @@ export const blocLabelLayer: SymbolLayerSpecification = {
   layout: {
     "text-field": ["get", "label"],
     "text-font": [LABEL_FONT],
-    "text-size": ["case", ["boolean", ["get", "selected"], false], 15, 12],
+    "text-size": 12,
     "text-padding": 4,
     // Placement drops a label that would overlap another rather than drawing them on top.
     "text-allow-overlap": false,
@@ -100,9 +105,20 @@ export const blocLabelLayer: SymbolLayerSpecification = {
     "text-radial-offset": 0.6,
   },
   paint: {
-    "text-color": COLORS.label,
-    "text-halo-color": COLORS.labelHalo,
-    "text-halo-width": 1.5,
+    // Selection is feature-state, so selecting a bloc re-lays out nothing.
+    "text-color": [
+      "case",
+      ["boolean", ["feature-state", "selected"], false],
+      COLORS.selectedLabel,
+      COLORS.label,
+    ],
+    "text-halo-color": [
+      "case",
+      ["boolean", ["feature-state", "selected"], false],
+      COLORS.selectedLabelHalo,
+      COLORS.labelHalo,
+    ],
+    "text-halo-width": ["case", ["boolean", ["feature-state", "selected"], false], 3, 1.5],
   },
 };
 
@@ -118,18 +134,23 @@ export function createStyle(geoBaseUrl: string, labelFontUrl: string): StyleSpec
     sources: {
       [COUNTRY_SOURCE]: {
         type: "geojson",
-        data: `${geoBaseUrl}countries.geojson`,
+        data: topoJsonUrl(`${geoBaseUrl}countries.topojson`),
         promoteId: "iso3",
+        // The geometry holds no more detail than zoom 4 shows; deeper views overzoom these tiles
+        // instead of cutting new ones, so a camera jump to a bloc needs little or no tiling.
+        maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
       [COUNTRY_POINT_SOURCE]: {
         type: "geojson",
         data: `${geoBaseUrl}country-points.geojson`,
         promoteId: "iso3",
+        maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
       [BLOC_LABEL_SOURCE]: {
         type: "geojson",
         data: { type: "FeatureCollection", features: [] },
         promoteId: "blocId",
+        maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
     },
     layers: [

@@ -65,14 +65,10 @@ describe("cameraFor", () => {
 });
 
 describe("blocLabelsFor", () => {
-  it("labels every bloc with members, the selected one first", () => {
-    const labels = blocLabelsFor(data, SPEECH, "brics");
+  it("labels every bloc with members, smaller blocs ranked first", () => {
+    const labels = blocLabelsFor(data, SPEECH);
     expect(labels.map((l) => l.blocId)).not.toContain("asia-pacific");
-    expect(labels.find((l) => l.blocId === "brics")).toMatchObject({
-      rank: 0,
-      selected: true,
-      label: "BRICS",
-    });
+    expect(labels.find((l) => l.blocId === "brics")).toMatchObject({ rank: 5, label: "BRICS" });
     const asean = labels.find((l) => l.blocId === "asean")!;
     expect(asean.position[0]).toBeGreaterThan(95);
     expect(asean.position[0]).toBeLessThan(125);

@@ -43,14 +43,11 @@ export function cameraFor(data: Data, selection: Selection, date: string): Camer
 }
 
 /** One label per bloc with members, at its members' centre; smaller blocs win a place first. */
-export function blocLabelsFor(data: Data, date: string, selectedBlocId: string | undefined): BlocLabel[] {
+export function blocLabelsFor(data: Data, date: string): BlocLabel[] {
   return data.dataset.blocs.flatMap((bloc) => {
     const members = memberCodesOn(bloc, date);
     const position = centreOfCountries(members, data.countries);
     if (!position) return [];
-    const selected = bloc.id === selectedBlocId;
-    return [
-      { blocId: bloc.id, label: bloc.shortName, position, rank: selected ? 0 : members.length, selected },
-    ];
+    return [{ blocId: bloc.id, label: bloc.shortName, position, rank: members.length }];
   });
 }
