@@ -1,13 +1,10 @@
-import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { CountryIndex } from "../src/data/country-index";
+import { countries } from "./dataset";
 
 const TILE_SIZE = 512;
 
 /** The country index the app draws from, read from the same file it serves. */
-export const countryIndex = JSON.parse(
-  readFileSync(new URL("../public/geo/country-index.json", import.meta.url), "utf8"),
-) as CountryIndex;
+export const countryIndex = countries;
 
 function mercatorY(lat: number): number {
   const sin = Math.sin((lat * Math.PI) / 180);
@@ -117,6 +114,43 @@ export class AtlasDriver {
     if (!entry) throw new Error(`no country ${iso3}`);
     const { x, y } = await this.pixelOf(entry.anchor);
     await this.page.mouse.move(x, y);
+  }
+
+  /** Ids of the agreements and co-chairmanships drawn on the map, sorted. */
+  async relationsDrawn(): Promise<string[]> {
+    await this.waitForMap();
+    const value = (await this.map.getAttribute("data-relations")) ?? "";
+    return value === "" ? [] : value.split(",");
+  }
+
+  /** Ticks or unticks a filter by its label, opening the filter panel first if needed. */
+  async toggleFilter(label: string | RegExp): Promise<void> {
+    const filters = this.page.locator("details.filters");
+    if ((await filters.getAttribute("open")) === null) await filters.locator("summary").click();
+    await filters.getByRole("checkbox", { name: label }).click();
+    await this.waitForMap();
+  }
+
+  filterCheckbox(label: string | RegExp): Locator {
+    return this.page.locator("details.filters").getByRole("checkbox", { name: label });
+  }
+
+  async showList(name: "Blocs" | "Agreements" | "Co-chairs"): Promise<void> {
+    await this.page.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
+  }
+
+  /** Ids of the agreements in the Agreements list, in order. */
+  async listedAgreements(): Promise<string[]> {
+    await this.showList("Agreements");
+    return this.page
+      .getByRole("list", { name: "Agreements" })
+      .locator("button[data-agreement-id]")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-agreement-id") ?? ""));
+  }
+
+  async showAsOf(choice: RegExp): Promise<void> {
+    await this.page.getByRole("radio", { name: choice }).check();
+    await this.waitForMap();
   }
 
   notice(): Locator {

@@ -1,10 +1,32 @@
 import { readFileSync } from "node:fs";
-import type { Bloc, Speech } from "../src/data/schema";
+import type { CountryIndex } from "../src/data/country-index";
+import type { Agreement, Bloc, CoChairmanship, Dataset, Speech } from "../src/data/schema";
 
-function readData(file: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8"));
+function readJson(url: URL): unknown {
+  return JSON.parse(readFileSync(url, "utf8"));
 }
+
+const readData = (file: string) => readJson(new URL(`../data/${file}`, import.meta.url));
 
 /** The dataset as the specs know it, read from data/ (the app is checked against these files). */
 export const blocs = readData("blocs.json") as Bloc[];
+export const agreements = readData("agreements.json") as Agreement[];
+export const coChairmanships = readData("co-chairmanships.json") as CoChairmanship[];
 export const speech = readData("speech.json") as Speech;
+export const countries = readJson(
+  new URL("../public/geo/country-index.json", import.meta.url),
+) as CountryIndex;
+
+/** Enough of the dataset for the domain functions the specs use to find places on the map. */
+export const data = {
+  dataset: {
+    speech,
+    blocs,
+    agreements,
+    coChairmanships,
+    quotes: [],
+    contextNotes: [],
+    sources: [],
+  } as Dataset,
+  countries,
+};

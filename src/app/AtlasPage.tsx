@@ -1,52 +1,90 @@
 import { useEffect, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
 import { BlocPanel } from "../components/BlocPanel";
 import { CountryPanel } from "../components/CountryPanel";
+import { FilterPanel } from "../components/FilterPanel";
 import { HoverTooltip } from "../components/HoverTooltip";
 import { Legend } from "../components/Legend";
 import { Notice } from "../components/Notice";
+import { AgreementCard, CoChairCard } from "../components/RelationCards";
+import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
 import { foldForSearch, groupBlocs } from "../domain/bloc-list";
 import { blocDetails, countryDetails } from "../domain/details";
 import { formatDate } from "../domain/labels";
 import { memberCodesOn } from "../domain/memberships";
+import {
+  agreementPasses,
+  blocsPass,
+  coChairmanshipPasses,
+  countsByType,
+  isFiltering,
+  passingEntityIds,
+  relationShapes,
+} from "../domain/relations";
 import { MapView } from "../map/MapView";
-import { useAtlasStore } from "../store/atlas-store";
+import { useAtlasStore, type ListView } from "../store/atlas-store";
 import { blocLabelsFor, cameraFor, highlightFor } from "../store/selectors";
 import { useUrlSync } from "../store/use-url-sync";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
+const TODAY = new Date().toISOString().slice(0, 10);
+const LIST_VIEWS: { id: ListView; label: string }[] = [
+  { id: "blocs", label: "Blocs" },
+  { id: "agreements", label: "Agreements" },
+  { id: "co-chairmanships", label: "Co-chairs" },
+];
 
 export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: string }) {
   const { dataset, countries } = data;
-  const date = dataset.speech.date;
+  const speechDate = dataset.speech.date;
   const selection = useAtlasStore(
-    useShallow((s) => ({ blocId: s.blocId, country: s.country, focusCountry: s.focusCountry })),
+    useShallow((s) => ({
+      blocId: s.blocId,
+      agreementId: s.agreementId,
+      coChairId: s.coChairId,
+      country: s.country,
+      focusCountry: s.focusCountry,
+    })),
   );
+  const filters = useAtlasStore((s) => s.filters);
+  const asOf = useAtlasStore((s) => s.asOf);
+  const listView = useAtlasStore((s) => s.listView);
   const blocQuery = useAtlasStore((s) => s.blocQuery);
   const notice = useAtlasStore((s) => s.notice);
   const actions = useAtlasStore(
     useShallow((s) => ({
       selectBloc: s.selectBloc,
+      selectAgreement: s.selectAgreement,
+      selectCoChairmanship: s.selectCoChairmanship,
       selectCountry: s.selectCountry,
       closeCountry: s.closeCountry,
       clearOne: s.clearOne,
       clearSelection: s.clearSelection,
+      setFilters: s.setFilters,
+      setAsOf: s.setAsOf,
+      setListView: s.setListView,
       setBlocQuery: s.setBlocQuery,
       setHover: s.setHover,
       dismissNotice: s.dismissNotice,
     })),
   );
   const reducedMotion = useReducedMotion();
+  const date = asOf ?? speechDate;
 
   const known = useMemo(
     () => ({
       blocs: new Set(dataset.blocs.map((b) => b.id)),
+      agreements: new Set(dataset.agreements.map((a) => a.id)),
+      coChairmanships: new Set(dataset.coChairmanships.map((c) => c.id)),
       countries: new Map(Object.entries(countries).map(([code, entry]) => [code, entry.name])),
+      speechDate,
+      latestDate: TODAY,
     }),
-    [dataset, countries],
+    [dataset, countries, speechDate],
   );
   useUrlSync(known);
 
@@ -59,14 +97,28 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     () => new Map(Object.entries(countries).map(([code, entry]) => [code, foldForSearch(entry.name)])),
     [countries],
   );
+  const showBlocs = blocsPass(filters);
+  const visibleAgreements = useMemo(
+    () => dataset.agreements.filter((a) => agreementPasses(a, filters, date)),
+    [dataset, filters, date],
+  );
+  const visibleCoChairs = useMemo(
+    () => dataset.coChairmanships.filter((c) => coChairmanshipPasses(c, filters)),
+    [dataset, filters],
+  );
+  const typeCounts = useMemo(() => countsByType(data, filters, date), [data, filters, date]);
+  const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
 
-  const highlight = useMemo(() => highlightFor(data, selection.blocId, date), [data, selection.blocId, date]);
+  const highlight = useMemo(() => highlightFor(data, selection, date), [data, selection, date]);
   const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
-  const labels = useMemo(() => blocLabelsFor(data, date), [data, date]);
+  const labels = useMemo(() => (showBlocs ? blocLabelsFor(data, date) : []), [data, date, showBlocs]);
+  const relations = useMemo(() => relationShapes(data, filters, date), [data, filters, date]);
   const bloc = useMemo(
     () => (selection.blocId === undefined ? undefined : blocDetails(data, selection.blocId, date)),
     [data, selection.blocId, date],
   );
+  const agreement = dataset.agreements.find((a) => a.id === selection.agreementId);
+  const cochair = dataset.coChairmanships.find((c) => c.id === selection.coChairId);
   const country = useMemo(
     () => (selection.country === undefined ? undefined : countryDetails(data, selection.country, date)),
     [data, selection.country, date],
@@ -80,9 +132,17 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [actions]);
 
-  const mapLabel = bloc
-    ? `World map: ${bloc.bloc.name}, ${bloc.members.length} countries coloured. The same list is in the panel.`
-    : "World map of the blocs named in the speech. Every country and bloc is also in the lists.";
+  const nameOf = (iso3: string) => countries[iso3]?.name ?? iso3;
+  const cardActions = {
+    onSelectBloc: actions.selectBloc,
+    onSelectCountry: (iso3: string) => actions.selectCountry(iso3, true),
+    onClear: actions.clearSelection,
+  };
+  const focusName = bloc?.bloc.name ?? agreement?.shortTitle ?? cochair?.body;
+  const mapLabel = focusName
+    ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
+    : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
+  const nothingVisible = !showBlocs && visibleAgreements.length === 0 && visibleCoChairs.length === 0;
 
   return (
     <div className="atlas">
@@ -90,18 +150,104 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         <h1>Bloc Atlas</h1>
         <p>
           {dataset.speech.speaker} at the Valdai Club, {dataset.speech.place},{" "}
-          <time dateTime={date}>{formatDate(date)}</time>. Memberships as of that day.
+          <time dateTime={speechDate}>{formatDate(speechDate)}</time>.
+        </p>
+        <p className="as-of-line" aria-live="polite">
+          Showing memberships and statuses as of{" "}
+          <strong>
+            <time dateTime={date}>{formatDate(date)}</time>
+          </strong>
+          {date === speechDate ? " (the speech)" : ""}
         </p>
       </header>
-      <BlocList
-        groups={groups}
-        memberCounts={memberCounts}
-        foldedCountryNames={foldedCountryNames}
-        selectedBlocId={selection.blocId}
-        query={blocQuery}
-        onQueryChange={actions.setBlocQuery}
-        onSelect={actions.selectBloc}
-      />
+      <div className="side">
+        <AsOfControl speechDate={speechDate} today={TODAY} asOf={asOf} onChange={actions.setAsOf} />
+        <FilterPanel filters={filters} typeCounts={typeCounts} onChange={actions.setFilters} />
+        {nothingVisible ? (
+          <p className="empty" role="status">
+            The filters leave nothing to show.{" "}
+            <button
+              type="button"
+              onClick={() => actions.setFilters({ types: [], statuses: [], relations: [] })}
+            >
+              Clear filters
+            </button>
+          </p>
+        ) : null}
+        <div className="tabs" role="tablist" aria-label="Lists">
+          {LIST_VIEWS.map((view) => (
+            <button
+              key={view.id}
+              type="button"
+              role="tab"
+              id={`tab-${view.id}`}
+              aria-selected={listView === view.id}
+              aria-controls={`panel-${view.id}`}
+              onClick={() => actions.setListView(view.id)}
+            >
+              {view.label}{" "}
+              <span className="count">
+                {view.id === "blocs"
+                  ? showBlocs
+                    ? dataset.blocs.length
+                    : 0
+                  : view.id === "agreements"
+                    ? visibleAgreements.length
+                    : visibleCoChairs.length}
+              </span>
+            </button>
+          ))}
+        </div>
+        <div
+          role="tabpanel"
+          id={`panel-${listView}`}
+          aria-labelledby={`tab-${listView}`}
+          className="tab-panel"
+        >
+          {listView === "blocs" ? (
+            showBlocs ? (
+              <BlocList
+                groups={groups}
+                memberCounts={memberCounts}
+                foldedCountryNames={foldedCountryNames}
+                selectedBlocId={selection.blocId}
+                query={blocQuery}
+                onQueryChange={actions.setBlocQuery}
+                onSelect={actions.selectBloc}
+              />
+            ) : (
+              <p className="empty">Blocs are hidden by the filters.</p>
+            )
+          ) : listView === "agreements" ? (
+            <AgreementList
+              agreements={visibleAgreements}
+              date={date}
+              selectedId={selection.agreementId}
+              onSelect={actions.selectAgreement}
+            />
+          ) : (
+            <CoChairList
+              coChairmanships={visibleCoChairs}
+              nameOf={nameOf}
+              selectedId={selection.coChairId}
+              onSelect={actions.selectCoChairmanship}
+            />
+          )}
+          {isFiltering(filters) &&
+          listView !== "blocs" &&
+          (listView === "agreements" ? visibleAgreements : visibleCoChairs).length === 0 ? (
+            <p className="empty">
+              None match the filters.{" "}
+              <button
+                type="button"
+                onClick={() => actions.setFilters({ types: [], statuses: [], relations: [] })}
+              >
+                Clear filters
+              </button>
+            </p>
+          ) : null}
+        </div>
+      </div>
       <main className="map-area">
         <MapView
           geoBaseUrl={geoBaseUrl}
@@ -109,6 +255,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           selectedCountry={selection.country}
           labels={labels}
           selectedBlocId={selection.blocId}
+          relations={relations}
+          selectedRelationId={selection.agreementId ?? selection.coChairId}
           camera={camera}
           padding={MAP_PADDING}
           reducedMotion={reducedMotion}
@@ -116,9 +264,25 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           onCountryClick={(iso3) => actions.selectCountry(iso3, false)}
           onCountryHover={actions.setHover}
           onBlocLabelClick={actions.selectBloc}
+          onRelationClick={(kind, id) =>
+            kind === "agreement" ? actions.selectAgreement(id) : actions.selectCoChairmanship(id)
+          }
         />
         <HoverTooltip data={data} date={date} />
-        <Legend bloc={bloc?.bloc} date={date} />
+        <Legend
+          bloc={bloc?.bloc}
+          date={date}
+          relations={relations}
+          types={
+            agreement
+              ? [agreement.type]
+              : cochair
+                ? ["co-chairmanship"]
+                : isFiltering(filters)
+                  ? [...new Set(relations.map((r) => r.type))]
+                  : []
+          }
+        />
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
       </main>
       <aside className="details" aria-label="Details">
@@ -127,6 +291,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
             details={country}
             data={data}
             date={date}
+            passingIds={passingIds}
             selectedBlocId={selection.blocId}
             onSelectBloc={actions.selectBloc}
             onClose={actions.closeCountry}
@@ -137,8 +302,14 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
             data={data}
             date={date}
             onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
+            onSelectAgreement={actions.selectAgreement}
+            onSelectCoChairmanship={actions.selectCoChairmanship}
             onClear={actions.clearSelection}
           />
+        ) : agreement ? (
+          <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
+        ) : cochair ? (
+          <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
         ) : (
           <Intro />
         )}
@@ -153,7 +324,9 @@ function Intro() {
       <h2>Read the speech on the map</h2>
       <p>
         Pick a bloc to colour its countries and read what the speaker said of it. Click a country, on the map
-        or in a list, to see every bloc it belongs to.
+        or in a list, to see every bloc it belongs to. Lines join the parties to each agreement (solid: in
+        force or signed; dashed: under negotiation or discussion; dotted: proposed) and the co-chairs of each
+        body.
       </p>
       <p>
         Every quote is the speaker’s exact words, checked against the published transcript. Where the record

@@ -8,6 +8,7 @@ import {
   ROLE_LABELS,
   formatDate,
 } from "../domain/labels";
+import { agreementStatusOn } from "../domain/relations";
 import { ContextNotes } from "./ContextNotes";
 import { QuoteCard } from "./QuoteCard";
 import { SourceList } from "./SourceList";
@@ -17,11 +18,14 @@ type BlocPanelProps = {
   data: LoadedData;
   date: string;
   onSelectCountry: (iso3: string) => void;
+  onSelectAgreement: (id: string) => void;
+  onSelectCoChairmanship: (id: string) => void;
   onClear: () => void;
 };
 
 /** What the speech says of a bloc and who was in it, readable without the map. */
-export function BlocPanel({ details, data, date, onSelectCountry, onClear }: BlocPanelProps) {
+export function BlocPanel(props: BlocPanelProps) {
+  const { details, data, date, onSelectCountry, onSelectAgreement, onSelectCoChairmanship, onClear } = props;
   const { bloc, members, associates, laterJoins, agreements, coChairmanships, quotes, notes, sources } =
     details;
   const { dataset, countries } = data;
@@ -81,8 +85,11 @@ export function BlocPanel({ details, data, date, onSelectCountry, onClear }: Blo
           <ul className="plain-list">
             {agreements.map((agreement) => (
               <li key={agreement.id}>
-                <strong>{agreement.shortTitle}</strong> — {AGREEMENT_TYPE_LABELS[agreement.type]}; on{" "}
-                {formatDate(date)}: {AGREEMENT_STATUS_LABELS[agreement.statusOnSpeechDate].toLowerCase()}
+                <button type="button" className="link-button" onClick={() => onSelectAgreement(agreement.id)}>
+                  {agreement.shortTitle}
+                </button>{" "}
+                — {AGREEMENT_TYPE_LABELS[agreement.type]}; on {formatDate(date)}:{" "}
+                {AGREEMENT_STATUS_LABELS[agreementStatusOn(agreement, date)].toLowerCase()}
               </li>
             ))}
           </ul>
@@ -95,7 +102,10 @@ export function BlocPanel({ details, data, date, onSelectCountry, onClear }: Blo
           <ul className="plain-list">
             {coChairmanships.map((c) => (
               <li key={c.id}>
-                <strong>{c.body}</strong>: {c.coChairs.map(nameOf).join(" and ")}, {c.period.text} (
+                <button type="button" className="link-button" onClick={() => onSelectCoChairmanship(c.id)}>
+                  {c.body}
+                </button>
+                : {c.coChairs.map(nameOf).join(" and ")}, {c.period.text} (
                 {c.statusOnSpeechDate === "current" ? "current" : "proposed"})
               </li>
             ))}

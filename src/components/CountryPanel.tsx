@@ -7,6 +7,8 @@ type CountryPanelProps = {
   details: CountryDetails;
   data: LoadedData;
   date: string;
+  /** What the filters let through; quotes about nothing in it are left out. */
+  passingIds: ReadonlySet<string>;
   selectedBlocId: string | undefined;
   onSelectBloc: (blocId: string) => void;
   onClose: () => void;

@@ -1,30 +1,62 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc, ParticipantRole } from "../data/schema";
-import { ROLE_LABELS } from "../domain/labels";
+import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
 import { MEMBER_ROLES, participationsOn } from "../domain/memberships";
-import { COLORS } from "../map/style";
+import { STATUS_GROUPS, STATUS_GROUP_LABELS, type RelationShape } from "../domain/relations";
+import { COLORS, RELATION_COLORS } from "../map/style";
 
 function rolesLabel(roles: readonly ParticipantRole[]): string {
   return roles.map((role) => ROLE_LABELS[role]).join(", ");
 }
 
-/** What each colour means for the bloc on the map, in the words of its roles. */
-export function Legend({ bloc, date }: { bloc: DeepReadonly<Bloc> | undefined; date: string }) {
-  if (!bloc) {
-    return (
-      <div className="legend" aria-label="Legend">
-        <p>Pick a bloc from the list, or a label on the map, to colour its countries.</p>
-        <p className="legend-small">
-          <span className="dot" style={{ background: COLORS.land }} /> Small countries are drawn as dots.
-        </p>
-      </div>
-    );
-  }
+type LegendProps = {
+  bloc: DeepReadonly<Bloc> | undefined;
+  date: string;
+  relations: readonly RelationShape[];
+  /**
+   * The line colours to name: the selected relation's, or those the filters leave. Every type at
+   * once is a long list; the filter panel names them with the same swatches.
+   */
+  types: readonly RelationShape["type"][];
+};
+
+/** What each colour and line on the map means, for what is on it now. */
+export function Legend({ bloc, date, relations, types }: LegendProps) {
+  const groups = STATUS_GROUPS.filter((group) => relations.some((r) => r.group === group));
+  return (
+    <div className="legend" aria-label="Legend">
+      {bloc ? <BlocKey bloc={bloc} date={date} /> : <p>Pick a bloc, an agreement or a label on the map.</p>}
+      {types.length + groups.length > 0 ? (
+        <ul className="legend-relations">
+          {types.map((type) => (
+            <li key={type}>
+              <span className="swatch-line" style={{ borderColor: RELATION_COLORS[type] }} />
+              {type === "co-chairmanship" ? "Co-chairmanship" : AGREEMENT_TYPE_LABELS[type]}
+            </li>
+          ))}
+          {groups.map((group) => (
+            <li key={group}>
+              <span className={`swatch-dash dash-${group}`} /> {STATUS_GROUP_LABELS[group]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {groups.length > 0 && types.length === 0 ? (
+        <p className="legend-small">Line colours: type of agreement, as in Filters.</p>
+      ) : null}
+      <p className="legend-small">
+        <span className="dot" style={{ background: COLORS.land }} /> Small countries are drawn as dots.
+      </p>
+    </div>
+  );
+}
+
+function BlocKey({ bloc, date }: { bloc: DeepReadonly<Bloc>; date: string }) {
   const roles = [...new Set(participationsOn(bloc, date).map((p) => p.role))];
   const memberRoles = roles.filter((r) => MEMBER_ROLES.has(r));
   const associateRoles = roles.filter((r) => !MEMBER_ROLES.has(r));
   return (
-    <div className="legend" aria-label="Legend">
+    <>
       <p className="legend-title">{bloc.shortName}</p>
       <ul>
         {memberRoles.length > 0 ? (
@@ -40,10 +72,7 @@ export function Legend({ bloc, date }: { bloc: DeepReadonly<Bloc> | undefined; d
         {roles.length === 0 ? (
           <li>No countries to colour: {bloc.membershipNote ?? "no members listed"}</li>
         ) : null}
-        <li>
-          <span className="swatch" style={{ background: COLORS.hover }} /> Under the pointer
-        </li>
       </ul>
-    </div>
+    </>
   );
 }

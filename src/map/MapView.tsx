@@ -13,6 +13,8 @@ import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import {
   BLOC_LABEL_LAYER,
   BLOC_LABEL_SOURCE,
+  RELATION_HIT_LAYERS,
+  RELATION_SOURCE,
   COUNTRY_HIT_LAYERS,
   COUNTRY_POINT_LAYER,
   COUNTRY_POINT_SOURCE,
@@ -42,6 +44,18 @@ export type BlocLabel = {
   readonly rank: number;
 };
 
+/** An agreement or co-chairmanship to draw: lines between its parties, or a point for one party. */
+export type RelationFeature = {
+  readonly id: string;
+  readonly kind: "agreement" | "co-chairmanship";
+  /** Colour key: the agreement type, or "co-chairmanship". */
+  readonly type: string;
+  /** Dash key: "in-effect", "in-progress" or "proposed". */
+  readonly group: string;
+  readonly lines: readonly (readonly (readonly [number, number])[])[];
+  readonly point: readonly [number, number] | undefined;
+};
+
 export type CountryHover = { readonly iso3: string; readonly x: number; readonly y: number };
 
 export type MapPadding = { top: number; right: number; bottom: number; left: number };
@@ -53,6 +67,9 @@ export type MapViewProps = {
   labels: readonly BlocLabel[];
   /** The bloc whose label stands out. */
   selectedBlocId: string | undefined;
+  relations: readonly RelationFeature[];
+  /** The agreement or co-chairmanship drawn thicker. */
+  selectedRelationId: string | undefined;
   camera: CameraRequest | undefined;
   padding: MapPadding;
   reducedMotion: boolean;
@@ -61,6 +78,7 @@ export type MapViewProps = {
   onCountryClick: (iso3: string) => void;
   onCountryHover: (hover: CountryHover | undefined) => void;
   onBlocLabelClick: (blocId: string) => void;
+  onRelationClick: (kind: RelationFeature["kind"], id: string) => void;
 };
 
 type MapHandle = {
@@ -157,12 +175,39 @@ function mountMap(
       latestProps.current.onBlocLabelClick(blocId);
       return;
     }
+    // A small country's dot is an explicit target and wins over a line ending on it.
+    const dot = map.queryRenderedFeatures(event.point, { layers: [COUNTRY_POINT_LAYER] })[0];
+    const dotIso3 = iso3Of(dot);
+    if (dotIso3) {
+      latestProps.current.onCountryClick(dotIso3);
+      return;
+    }
+    // Lines are thin: a few pixels either side of the pointer still hit them.
+    const { x, y } = event.point;
+    const relation = map.queryRenderedFeatures(
+      [
+        [x - 3, y - 3],
+        [x + 3, y + 3],
+      ],
+      { layers: RELATION_HIT_LAYERS },
+    )[0];
+    const relationId: unknown = relation?.properties.id;
+    const relationKind: unknown = relation?.properties.kind;
+    if (
+      typeof relationId === "string" &&
+      (relationKind === "agreement" || relationKind === "co-chairmanship")
+    ) {
+      latestProps.current.onRelationClick(relationKind, relationId);
+      return;
+    }
     const iso3 = countryAt(event);
     if (iso3) latestProps.current.onCountryClick(iso3);
   });
-  map.on("mousemove", BLOC_LABEL_LAYER, () => {
-    map.getCanvas().style.cursor = "pointer";
-  });
+  for (const layer of [BLOC_LABEL_LAYER, ...RELATION_HIT_LAYERS]) {
+    map.on("mousemove", layer, () => {
+      map.getCanvas().style.cursor = "pointer";
+    });
+  }
 
   return map;
 }
@@ -185,7 +230,8 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
  *
  * For automation it keeps attributes on its element: `data-ready="true"` once the map is idle with
  * the current props drawn, `data-highlighted`, the sorted ISO codes coloured as members, and
- * `data-view`, the camera as "lon,lat,zoom".
+ * `data-view`, the camera as "lon,lat,zoom", and `data-relations`, the sorted ids of the agreements
+ * and co-chairmanships drawn.
  */
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -216,7 +262,17 @@ export function MapView(props: MapViewProps) {
 
   const map = handle?.map;
   const awaitRedraw = handle?.awaitRedraw;
-  const { highlight, selectedCountry, labels, selectedBlocId, camera, padding, reducedMotion } = props;
+  const {
+    highlight,
+    selectedCountry,
+    labels,
+    selectedBlocId,
+    relations,
+    selectedRelationId,
+    camera,
+    padding,
+    reducedMotion,
+  } = props;
 
   useEffect(() => {
     if (!map) return;
@@ -271,6 +327,50 @@ export function MapView(props: MapViewProps) {
     awaitRedraw?.();
   }, [map, awaitRedraw, labels, selectedBlocId]);
 
+  const selectedRelation = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!map) return;
+    const source = map.getSource<GeoJSONSource>(RELATION_SOURCE);
+    void source?.setData({
+      type: "FeatureCollection",
+      features: relations.flatMap((relation) => {
+        const properties = {
+          id: relation.id,
+          kind: relation.kind,
+          type: relation.type,
+          group: relation.group,
+        };
+        const lines = relation.lines.map((line) => ({
+          type: "Feature" as const,
+          geometry: { type: "LineString" as const, coordinates: line.map(([lon, lat]) => [lon, lat]) },
+          properties,
+        }));
+        const point = relation.point
+          ? [
+              {
+                type: "Feature" as const,
+                geometry: { type: "Point" as const, coordinates: [relation.point[0], relation.point[1]] },
+                properties,
+              },
+            ]
+          : [];
+        return [...lines, ...point];
+      }),
+    });
+    selectedRelation.current = undefined;
+    awaitRedraw?.();
+  }, [map, awaitRedraw, relations]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const id of [selectedRelation.current, selectedRelationId]) {
+      if (!id) continue;
+      map.setFeatureState({ source: RELATION_SOURCE, id }, { selected: id === selectedRelationId });
+    }
+    selectedRelation.current = selectedRelationId;
+    awaitRedraw?.();
+  }, [map, awaitRedraw, relations, selectedRelationId]);
+
   useEffect(() => {
     if (!map) return;
     map.setPadding(padding);
@@ -304,6 +404,7 @@ export function MapView(props: MapViewProps) {
       aria-label={props.ariaLabel}
       data-ready="false"
       data-highlighted={sortedCodes(highlight.members)}
+      data-relations={sortedCodes(relations.map((r) => r.id))}
     />
   );
 }

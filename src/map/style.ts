@@ -6,17 +6,27 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from "maplibre-gl";
+import type { AgreementType } from "../data/schema";
+import type { StatusGroup } from "../domain/relations";
 import { topoJsonUrl } from "./topojson-url";
 
 export const COUNTRY_SOURCE = "countries";
 export const COUNTRY_POINT_SOURCE = "country-points";
 export const BLOC_LABEL_SOURCE = "bloc-labels";
+export const RELATION_SOURCE = "relations";
 
 export const BACKGROUND_LAYER = "background";
 export const COUNTRY_FILL_LAYER = "country-fill";
 export const COUNTRY_LINE_LAYER = "country-line";
 export const COUNTRY_POINT_LAYER = "country-point";
 export const BLOC_LABEL_LAYER = "bloc-label";
+export const RELATION_LINE_LAYERS = {
+  "in-effect": "relation-line-in-effect",
+  "in-progress": "relation-line-in-progress",
+  proposed: "relation-line-proposed",
+} as const;
+export const RELATION_POINT_LAYER = "relation-point";
+export const RELATION_HIT_LAYERS = [...Object.values(RELATION_LINE_LAYERS), RELATION_POINT_LAYER];
 
 /** The layers a pointer can hit to find a country. */
 export const COUNTRY_HIT_LAYERS = [COUNTRY_FILL_LAYER, COUNTRY_POINT_LAYER];
@@ -42,6 +52,71 @@ export const COLORS = {
   selectedLabelHalo: "#1d5f7a",
   labelHalo: "#ffffff",
 } as const;
+
+/**
+ * A colour per kind of agreement (and one for co-chairmanships), shared with the legend. Okabe–Ito
+ * first, for the types the speech has most of, so the common ones stay apart for colour-blind eyes.
+ */
+export const RELATION_COLORS: Record<AgreementType | "co-chairmanship", string> = {
+  fta: "#0072b2",
+  mou: "#e69f00",
+  "trade-cooperation": "#009e73",
+  "leaders-statement": "#56b4e9",
+  "strategic-partnership": "#d55e00",
+  "code-of-conduct": "#cc79a7",
+  "joint-statement": "#7a5c00",
+  convention: "#5d6d7e",
+  charter: "#34495e",
+  decision: "#6a3d9a",
+  "informal-agreement": "#8c564b",
+  proposal: "#117a65",
+  "co-chairmanship": "#b0006e",
+};
+
+/** Dashes by status: solid in effect, dashed in progress, dotted proposed. */
+export const STATUS_DASHES: Record<StatusGroup, number[] | undefined> = {
+  "in-effect": undefined,
+  "in-progress": [3, 2],
+  proposed: [0.6, 2],
+};
+
+const relationColor: ExpressionSpecification = [
+  "match",
+  ["get", "type"],
+  ...Object.entries(RELATION_COLORS).flat(),
+  "#333333",
+] as unknown as ExpressionSpecification;
+const relationSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+
+function relationLineLayer(group: StatusGroup): LineLayerSpecification {
+  const dashes = STATUS_DASHES[group];
+  return {
+    id: RELATION_LINE_LAYERS[group],
+    type: "line",
+    source: RELATION_SOURCE,
+    filter: ["all", ["==", ["geometry-type"], "LineString"], ["==", ["get", "group"], group]],
+    layout: { "line-cap": group === "proposed" ? "round" : "butt", "line-join": "round" },
+    paint: {
+      "line-color": relationColor,
+      "line-width": ["case", relationSelected, 5, 2.2],
+      "line-opacity": 0.9,
+      ...(dashes ? { "line-dasharray": dashes } : {}),
+    },
+  };
+}
+
+export const relationPointLayer: CircleLayerSpecification = {
+  id: RELATION_POINT_LAYER,
+  type: "circle",
+  source: RELATION_SOURCE,
+  filter: ["==", ["geometry-type"], "Point"],
+  paint: {
+    "circle-radius": ["case", relationSelected, 9, 6],
+    "circle-color": "#ffffff",
+    "circle-stroke-color": relationColor,
+    "circle-stroke-width": 3,
+  },
+};
 
 const tier: ExpressionSpecification = ["coalesce", ["feature-state", "tier"], TIER.none];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
@@ -146,6 +221,11 @@ export function createStyle(geoBaseUrl: string, labelFontUrl: string): StyleSpec
         promoteId: "iso3",
         maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
+      [RELATION_SOURCE]: {
+        type: "geojson",
+        data: { type: "FeatureCollection", features: [] },
+        promoteId: "id",
+      },
       [BLOC_LABEL_SOURCE]: {
         type: "geojson",
         data: { type: "FeatureCollection", features: [] },
@@ -158,6 +238,10 @@ export function createStyle(geoBaseUrl: string, labelFontUrl: string): StyleSpec
       countryFillLayer,
       countryLineLayer,
       countryPointLayer,
+      relationLineLayer("in-effect"),
+      relationLineLayer("in-progress"),
+      relationLineLayer("proposed"),
+      relationPointLayer,
       blocLabelLayer,
     ],
   };

@@ -1,16 +1,29 @@
 import { create } from "zustand";
+import { NO_FILTERS, type Filters } from "../domain/relations";
 
 export type CountryHoverState = { readonly iso3: string; readonly x: number; readonly y: number };
 
-/** What the user chose. Everything shown follows from this and the dataset (see selectors.ts). */
+/** What the user chose to look at: at most one bloc, agreement or co-chairmanship, and a country. */
 export type Selection = {
   readonly blocId: string | undefined;
+  readonly agreementId: string | undefined;
+  readonly coChairId: string | undefined;
   readonly country: string | undefined;
   /** The country was picked from a list (or a link), so the camera goes to it. */
   readonly focusCountry: boolean;
 };
 
-export type AtlasState = Selection & {
+/** Everything the URL holds: the selection, the filters and the date the map shows. */
+export type ViewState = Selection & {
+  readonly filters: Filters;
+  /** The date memberships and statuses are shown as of; undefined: the speech's own date. */
+  readonly asOf: string | undefined;
+};
+
+export type ListView = "blocs" | "agreements" | "co-chairmanships";
+
+export type AtlasState = ViewState & {
+  readonly listView: ListView;
   readonly blocQuery: string;
   readonly hover: CountryHoverState | undefined;
   /** Something the app could not do as asked (a bad URL parameter), said once to the user. */
@@ -19,36 +32,62 @@ export type AtlasState = Selection & {
 
 export type AtlasActions = {
   selectBloc: (blocId: string) => void;
+  selectAgreement: (agreementId: string) => void;
+  selectCoChairmanship: (coChairId: string) => void;
   /** `focus`: move the camera to the country (it was picked from a list, not on the map). */
   selectCountry: (iso3: string, focus: boolean) => void;
   closeCountry: () => void;
-  /** Escape: the country panel first, then the bloc. */
+  /** Escape: the country panel first, then the rest of the selection. */
   clearOne: () => void;
   clearSelection: () => void;
+  setFilters: (filters: Filters) => void;
+  setAsOf: (asOf: string | undefined) => void;
+  setListView: (listView: ListView) => void;
   setBlocQuery: (query: string) => void;
   setHover: (hover: CountryHoverState | undefined) => void;
-  /** Replaces the selection with one read from the URL (load, back, forward). */
-  applySelection: (selection: Selection, notice: string | undefined) => void;
+  /** Replaces the view with one read from the URL (load, back, forward). */
+  applyViewState: (view: ViewState, notice: string | undefined) => void;
   dismissNotice: () => void;
 };
 
-export const EMPTY_SELECTION: Selection = { blocId: undefined, country: undefined, focusCountry: false };
+export const EMPTY_SELECTION: Selection = {
+  blocId: undefined,
+  agreementId: undefined,
+  coChairId: undefined,
+  country: undefined,
+  focusCountry: false,
+};
 
-const initialState: AtlasState = { ...EMPTY_SELECTION, blocQuery: "", hover: undefined, notice: undefined };
+export const INITIAL_VIEW: ViewState = { ...EMPTY_SELECTION, filters: NO_FILTERS, asOf: undefined };
+
+const initialState: AtlasState = {
+  ...INITIAL_VIEW,
+  listView: "blocs",
+  blocQuery: "",
+  hover: undefined,
+  notice: undefined,
+};
+
+const NO_FOCUS = { blocId: undefined, agreementId: undefined, coChairId: undefined };
 
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   ...initialState,
-  selectBloc: (blocId) => set({ blocId, country: undefined, focusCountry: false }),
+  selectBloc: (blocId) => set({ ...NO_FOCUS, blocId, country: undefined, focusCountry: false }),
+  selectAgreement: (agreementId) =>
+    set({ ...NO_FOCUS, agreementId, country: undefined, focusCountry: false }),
+  selectCoChairmanship: (coChairId) =>
+    set({ ...NO_FOCUS, coChairId, country: undefined, focusCountry: false }),
   selectCountry: (iso3, focus) => set({ country: iso3, focusCountry: focus }),
   closeCountry: () => set({ country: undefined, focusCountry: false }),
   clearOne: () =>
-    set((state) =>
-      state.country !== undefined ? { country: undefined, focusCountry: false } : { blocId: undefined },
-    ),
+    set((state) => (state.country !== undefined ? { country: undefined, focusCountry: false } : NO_FOCUS)),
   clearSelection: () => set(EMPTY_SELECTION),
+  setFilters: (filters) => set({ filters }),
+  setAsOf: (asOf) => set({ asOf }),
+  setListView: (listView) => set({ listView }),
   setBlocQuery: (blocQuery) => set({ blocQuery }),
   setHover: (hover) => set({ hover }),
-  applySelection: (selection, notice) => set({ ...selection, notice }),
+  applyViewState: (view, notice) => set({ ...view, notice }),
   dismissNotice: () => set({ notice: undefined }),
 }));
 

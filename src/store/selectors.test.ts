@@ -21,22 +21,36 @@ const SPEECH = "2019-02-25";
 
 describe("highlightFor", () => {
   it("colours ASEAN's ten members and Papua New Guinea as an observer on the speech date", () => {
-    expect(highlightFor(data, "asean", SPEECH)).toEqual({
+    expect(highlightFor(data, { ...EMPTY_SELECTION, blocId: "asean" }, SPEECH)).toEqual({
       members: ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"],
       associates: ["PNG"],
     });
   });
 
   it("colours nothing with no bloc or an unknown one", () => {
-    expect(highlightFor(data, undefined, SPEECH).members).toEqual([]);
-    expect(highlightFor(data, "nope", SPEECH).members).toEqual([]);
+    expect(highlightFor(data, EMPTY_SELECTION, SPEECH).members).toEqual([]);
+    expect(highlightFor(data, { ...EMPTY_SELECTION, blocId: "nope" }, SPEECH).members).toEqual([]);
+  });
+
+  it("colours an agreement's country party strongly and a bloc party's members lightly", () => {
+    expect(highlightFor(data, { ...EMPTY_SELECTION, agreementId: "eaeu-vietnam-fta" }, SPEECH)).toEqual({
+      members: ["VNM"],
+      associates: ["ARM", "BLR", "KAZ", "KGZ", "RUS"],
+    });
+  });
+
+  it("colours both co-chairs", () => {
+    expect(highlightFor(data, { ...EMPTY_SELECTION, coChairId: "arf-ism-cttc" }, SPEECH).members).toEqual([
+      "IDN",
+      "RUS",
+    ]);
   });
 });
 
 describe("cameraFor", () => {
   it("fits a bloc's members and keys the request by bloc", () => {
     const camera = cameraFor(data, { ...EMPTY_SELECTION, blocId: "asean" }, SPEECH);
-    expect(camera.key).toBe("bloc:asean:2019-02-25");
+    expect(camera.key).toBe("focus:asean:2019-02-25");
     const [west, south, east, north] = camera.bounds;
     expect(west).toBeGreaterThan(90);
     expect(east).toBeLessThan(142); // Indonesia reaches 141°E in Papua
@@ -51,8 +65,8 @@ describe("cameraFor", () => {
   });
 
   it("does not move for a country clicked on the map, but goes to one picked from a list", () => {
-    const clicked = { blocId: "asean", country: "VNM", focusCountry: false };
-    expect(cameraFor(data, clicked, SPEECH).key).toBe("bloc:asean:2019-02-25");
+    const clicked = { ...EMPTY_SELECTION, blocId: "asean", country: "VNM" };
+    expect(cameraFor(data, clicked, SPEECH).key).toBe("focus:asean:2019-02-25");
     expect(cameraFor(data, { ...clicked, focusCountry: true }, SPEECH).key).toBe("country:VNM");
   });
 

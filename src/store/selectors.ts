@@ -3,6 +3,7 @@ import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
 import { boundsOfCountries, centreOfCountries, type Bounds } from "../domain/bloc-geometry";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
+import { partyCountries } from "../domain/relations";
 import type { BlocLabel, CameraRequest, CountryHighlight } from "../map/MapView";
 import type { Selection } from "./atlas-store";
 
@@ -13,31 +14,47 @@ export const WORLD_BOUNDS: Bounds = [-25, -50, 215, 72];
 
 export const NO_HIGHLIGHT: CountryHighlight = { members: [], associates: [] };
 
-/** The countries coloured for the selected bloc on the date. */
-export function highlightFor(data: Data, blocId: string | undefined, date: string): CountryHighlight {
-  const bloc = blocId === undefined ? undefined : data.dataset.blocs.find((b) => b.id === blocId);
-  if (!bloc) return NO_HIGHLIGHT;
-  return { members: memberCodesOn(bloc, date), associates: associateCodesOn(bloc, date) };
+const sortedUnique = (codes: readonly string[]) => [...new Set(codes)].sort();
+
+/**
+ * The countries coloured for what is selected, on the date: a bloc's members (observers and
+ * partners lighter); an agreement's country parties (the members of a bloc party lighter); a
+ * co-chairmanship's co-chairs.
+ */
+export function highlightFor(data: Data, selection: Selection, date: string): CountryHighlight {
+  const { dataset } = data;
+  const bloc = dataset.blocs.find((b) => b.id === selection.blocId);
+  if (bloc) return { members: memberCodesOn(bloc, date), associates: associateCodesOn(bloc, date) };
+  const agreement = dataset.agreements.find((a) => a.id === selection.agreementId);
+  if (agreement) {
+    const countries = agreement.parties.flatMap((p) => ("country" in p ? [p.country] : []));
+    const blocMembers = agreement.parties.flatMap((p) => ("bloc" in p ? partyCountries(data, p, date) : []));
+    return { members: sortedUnique(countries), associates: sortedUnique(blocMembers) };
+  }
+  const cochair = dataset.coChairmanships.find((c) => c.id === selection.coChairId);
+  if (cochair) return { members: sortedUnique(cochair.coChairs), associates: [] };
+  return NO_HIGHLIGHT;
 }
 
 /**
- * Where the camera should look: a country picked from a list, else the selected bloc's members,
- * else the world. The key changes only when the target does, so hovering or opening a panel never
- * moves the map.
+ * Where the camera should look: a country picked from a list, else what is selected, else the
+ * world. The key changes only when the target does, so hovering or opening a panel never moves
+ * the map.
  */
 export function cameraFor(data: Data, selection: Selection, date: string): CameraRequest {
   if (selection.focusCountry && selection.country) {
     const bounds = boundsOfCountries([selection.country], data.countries);
     if (bounds) return { key: `country:${selection.country}`, bounds };
   }
-  const bloc = data.dataset.blocs.find((b) => b.id === selection.blocId);
-  if (bloc) {
-    const members = memberCodesOn(bloc, date);
-    const bounds = boundsOfCountries(
-      members.length > 0 ? members : associateCodesOn(bloc, date),
-      data.countries,
-    );
-    return { key: `bloc:${bloc.id}:${date}`, bounds: bounds ?? WORLD_BOUNDS };
+  const focus = selection.blocId ?? selection.agreementId ?? selection.coChairId;
+  if (focus !== undefined) {
+    const { members, associates } = highlightFor(data, selection, date);
+    // A bloc's observers and partners may be far afield (BRICS's partners): fit its members. An
+    // agreement's bloc party is part of the agreement: fit all of it.
+    const inView =
+      selection.blocId !== undefined && members.length > 0 ? members : [...members, ...associates];
+    const bounds = boundsOfCountries(inView, data.countries);
+    return { key: `focus:${focus}:${date}`, bounds: bounds ?? WORLD_BOUNDS };
   }
   return { key: "world", bounds: WORLD_BOUNDS };
 }

@@ -1,53 +1,90 @@
 import { describe, expect, it } from "vitest";
-import { parseSelection, serializeSelection } from "./url-state";
+import { INITIAL_VIEW } from "./atlas-store";
+import { parseViewState, serializeViewState } from "./url-state";
 
-const known = { blocs: new Set(["asean", "brics"]), countries: new Map([["VNM", "Vietnam"]]) };
+const known = {
+  blocs: new Set(["asean", "brics"]),
+  agreements: new Set(["eaeu-vietnam-fta"]),
+  coChairmanships: new Set(["arf-ism-cttc"]),
+  countries: new Map([["VNM", "Vietnam"]]),
+  speechDate: "2019-02-25",
+  latestDate: "2026-11-28",
+};
 
-describe("parseSelection", () => {
+describe("parseViewState", () => {
   it("reads a bloc and a country, upper-casing the code", () => {
-    expect(parseSelection("?bloc=asean&country=vnm", known)).toEqual({
-      selection: { blocId: "asean", country: "VNM", focusCountry: false },
+    expect(parseViewState("?bloc=asean&country=vnm", known)).toEqual({
+      view: { ...INITIAL_VIEW, blocId: "asean", country: "VNM" },
       notice: undefined,
     });
   });
 
   it("focuses a country linked on its own", () => {
-    expect(parseSelection("?country=VNM", known).selection.focusCountry).toBe(true);
+    expect(parseViewState("?country=VNM", known).view.focusCountry).toBe(true);
   });
 
   it("drops an unknown bloc with a notice and keeps the rest", () => {
-    expect(parseSelection("?bloc=no-such-bloc&country=VNM", known)).toEqual({
-      selection: { blocId: undefined, country: "VNM", focusCountry: true },
+    expect(parseViewState("?bloc=no-such-bloc&country=VNM", known)).toEqual({
+      view: { ...INITIAL_VIEW, country: "VNM", focusCountry: true },
       notice: "The link could not be followed in full: there is no bloc “no-such-bloc” in this dataset.",
     });
   });
 
   it("says what is malformed", () => {
-    expect(parseSelection("?bloc=Not%20An%20Id&country=12", known).notice).toBe(
+    expect(parseViewState("?bloc=Not%20An%20Id&country=12", known).notice).toBe(
       "The link could not be followed in full: “Not An Id” is not a bloc id; “12” is not a country code.",
     );
   });
 
+  it("reads filters and keeps the known values of a list", () => {
+    const { view, notice } = parseViewState("?type=fta,mou,treaty&status=proposed&relation=agreement", known);
+    expect(view.filters).toEqual({ types: ["fta", "mou"], statuses: ["proposed"], relations: ["agreement"] });
+    expect(notice).toBe("The link could not be followed in full: “treaty” is not a type of agreement.");
+  });
+
+  it("reads a date within the speech date and today, and refuses others", () => {
+    expect(parseViewState("?asof=2024-01-01", known).view.asOf).toBe("2024-01-01");
+    expect(parseViewState("?asof=2019-02-25", known).view.asOf).toBeUndefined();
+    expect(parseViewState("?asof=2018-01-01", known).notice).toContain(
+      "2018-01-01 is outside 2019-02-25 to 2026-11-28",
+    );
+    expect(parseViewState("?asof=2024-02-30", known).notice).toContain("“2024-02-30” is not a date");
+  });
+
+  it("reads an agreement or a co-chairmanship", () => {
+    expect(parseViewState("?agreement=eaeu-vietnam-fta", known).view.agreementId).toBe("eaeu-vietnam-fta");
+    expect(parseViewState("?cochair=arf-ism-cttc", known).view.coChairId).toBe("arf-ism-cttc");
+  });
+
   it("reads nothing from an empty query", () => {
-    expect(parseSelection("", known)).toEqual({
-      selection: { blocId: undefined, country: undefined, focusCountry: false },
-      notice: undefined,
-    });
+    expect(parseViewState("", known)).toEqual({ view: INITIAL_VIEW, notice: undefined });
   });
 });
 
-describe("serializeSelection", () => {
+describe("serializeViewState", () => {
   it("writes readable parameters and keeps others", () => {
-    expect(serializeSelection({ blocId: "asean", country: "VNM", focusCountry: false }, "?embed=1")).toBe(
+    expect(serializeViewState({ ...INITIAL_VIEW, blocId: "asean", country: "VNM" }, "?embed=1")).toBe(
       "?embed=1&bloc=asean&country=VNM",
     );
-    expect(
-      serializeSelection({ blocId: undefined, country: undefined, focusCountry: false }, "?bloc=x"),
-    ).toBe("");
+    expect(serializeViewState(INITIAL_VIEW, "?bloc=x")).toBe("");
   });
 
-  it("round-trips through parseSelection", () => {
-    const selection = { blocId: "brics", country: "VNM", focusCountry: false };
-    expect(parseSelection(serializeSelection(selection, ""), known).selection).toEqual(selection);
+  it("writes lists with plain commas", () => {
+    const view = {
+      ...INITIAL_VIEW,
+      filters: { types: ["fta" as const, "mou" as const], statuses: [], relations: [] },
+    };
+    expect(serializeViewState(view, "")).toBe("?type=fta,mou");
+  });
+
+  it("round-trips through parseViewState", () => {
+    const view = {
+      ...INITIAL_VIEW,
+      blocId: "brics",
+      country: "VNM",
+      filters: { types: ["fta" as const], statuses: ["in-effect" as const], relations: [] },
+      asOf: "2025-06-30",
+    };
+    expect(parseViewState(serializeViewState(view, ""), known).view).toEqual(view);
   });
 });

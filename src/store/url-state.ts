@@ -1,66 +1,128 @@
-import { z } from "zod";
-import { EntityId, Iso3 } from "../data/schema";
-import type { Selection } from "./atlas-store";
+import { AGREEMENT_TYPES, EntityId, Iso3, IsoDate, type AgreementType } from "../data/schema";
+import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../domain/relations";
+import type { ViewState } from "./atlas-store";
 
 /** What the URL may name, to tell a well-formed but unknown value from a known one. */
 export type KnownIds = {
   readonly blocs: ReadonlySet<string>;
+  readonly agreements: ReadonlySet<string>;
+  readonly coChairmanships: ReadonlySet<string>;
   readonly countries: ReadonlyMap<string, string>;
+  readonly speechDate: string;
+  /** The latest date the map can be shown as of (today). */
+  readonly latestDate: string;
 };
 
-const UrlParams = z.object({
-  bloc: EntityId.optional(),
-  country: z
-    .string()
-    .transform((code) => code.toUpperCase())
-    .pipe(Iso3)
-    .optional(),
-});
+const PARAMS = ["bloc", "agreement", "cochair", "country", "type", "status", "relation", "asof"] as const;
 
-export type ParsedUrl = { readonly selection: Selection; readonly notice: string | undefined };
+export type ParsedUrl = { readonly view: ViewState; readonly notice: string | undefined };
+
+function readList<T extends string>(
+  raw: string | null,
+  allowed: readonly T[],
+  what: string,
+  problems: string[],
+): T[] {
+  if (raw === null || raw.trim() === "") return [];
+  const values = raw
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const known = values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+  const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
+  if (unknown.length > 0) problems.push(`${unknown.map((v) => `“${v}”`).join(", ")} is not a ${what}`);
+  return [...new Set(known)];
+}
 
 /**
- * Reads `?bloc=asean&country=VNM`. A value that is malformed or names nothing in the dataset is
- * dropped with a notice saying so; the rest of the URL still applies.
+ * Reads the view from the URL: `?bloc=asean&country=VNM&type=fta,mou&asof=2025-12-31`. A value
+ * that is malformed or names nothing in the dataset is dropped with a notice saying so; the rest of
+ * the URL still applies.
  */
-export function parseSelection(search: string, known: KnownIds): ParsedUrl {
+export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const read = (key: "bloc" | "country"): string | undefined => {
+  const readId = (key: "bloc" | "agreement" | "cochair", ids: ReadonlySet<string>, what: string) => {
     const raw = params.get(key);
     if (raw === null || raw === "") return undefined;
-    const parsed = UrlParams.shape[key].safeParse(raw);
-    if (!parsed.success || parsed.data === undefined) {
-      problems.push(`“${raw}” is not a ${key === "bloc" ? "bloc id" : "country code"}`);
+    const parsed = EntityId.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(`“${raw}” is not ${what} id`);
+      return undefined;
+    }
+    if (!ids.has(parsed.data)) {
+      problems.push(`there is no ${what.replace(/^an? /, "")} “${parsed.data}” in this dataset`);
       return undefined;
     }
     return parsed.data;
   };
-  let blocId = read("bloc");
-  if (blocId !== undefined && !known.blocs.has(blocId)) {
-    problems.push(`there is no bloc “${blocId}” in this dataset`);
-    blocId = undefined;
+  const blocId = readId("bloc", known.blocs, "a bloc");
+  const agreementId = blocId ? undefined : readId("agreement", known.agreements, "an agreement");
+  const coChairId =
+    blocId || agreementId ? undefined : readId("cochair", known.coChairmanships, "a co-chairmanship");
+
+  let country: string | undefined;
+  const rawCountry = params.get("country");
+  if (rawCountry) {
+    const parsed = Iso3.safeParse(rawCountry.toUpperCase());
+    if (!parsed.success) problems.push(`“${rawCountry}” is not a country code`);
+    else if (!known.countries.has(parsed.data))
+      problems.push(`there is no country “${parsed.data}” on the map`);
+    else country = parsed.data;
   }
-  let country = read("country");
-  if (country !== undefined && !known.countries.has(country)) {
-    problems.push(`there is no country “${country}” on the map`);
-    country = undefined;
+
+  const types = readList<AgreementType>(params.get("type"), AGREEMENT_TYPES, "type of agreement", problems);
+  const statuses = readList<StatusGroup>(params.get("status"), STATUS_GROUPS, "status", problems);
+  const relations = readList<Relation>(params.get("relation"), RELATIONS, "kind of relation", problems);
+
+  let asOf: string | undefined;
+  const rawAsOf = params.get("asof");
+  if (rawAsOf) {
+    const parsed = IsoDate.safeParse(rawAsOf);
+    if (!parsed.success || rawAsOf.length !== 10) problems.push(`“${rawAsOf}” is not a date (YYYY-MM-DD)`);
+    else if (rawAsOf < known.speechDate || rawAsOf > known.latestDate) {
+      problems.push(`${rawAsOf} is outside ${known.speechDate} to ${known.latestDate}`);
+    } else if (rawAsOf !== known.speechDate) asOf = rawAsOf;
   }
+
   const notice =
     problems.length === 0 ? undefined : `The link could not be followed in full: ${problems.join("; ")}.`;
+  const focused = blocId !== undefined || agreementId !== undefined || coChairId !== undefined;
   return {
-    selection: { blocId, country, focusCountry: country !== undefined && blocId === undefined },
+    view: {
+      blocId,
+      agreementId,
+      coChairId,
+      country,
+      focusCountry: country !== undefined && !focused,
+      filters: { types, statuses, relations },
+      asOf,
+    },
     notice,
   };
 }
 
-/** The query string for a selection, readable by a person: `?bloc=asean&country=VNM`. */
-export function serializeSelection(selection: Selection, base: string): string {
+/** The query string for a view, readable by a person; parameters the app does not own are kept. */
+export function serializeViewState(view: ViewState, base: string): string {
   const params = new URLSearchParams(base);
-  params.delete("bloc");
-  params.delete("country");
-  if (selection.blocId) params.set("bloc", selection.blocId);
-  if (selection.country) params.set("country", selection.country);
-  const query = params.toString();
+  for (const key of PARAMS) params.delete(key);
+  const set = (key: (typeof PARAMS)[number], value: string | undefined) => {
+    if (value) params.set(key, value);
+  };
+  set("bloc", view.blocId);
+  set("agreement", view.agreementId);
+  set("cochair", view.coChairId);
+  set("country", view.country);
+  set("type", view.filters.types.join(","));
+  set("status", view.filters.statuses.join(","));
+  set("relation", view.filters.relations.join(","));
+  set("asof", view.asOf);
+  // Commas read better than %2C in a list.
+  const query = params.toString().replace(/%2C/g, ",");
   return query === "" ? "" : `?${query}`;
+}
+
+/** Whether two views put the same things in the URL. */
+export function sameUrlState(a: ViewState, b: ViewState): boolean {
+  return serializeViewState(a, "") === serializeViewState(b, "");
 }

@@ -1,0 +1,47 @@
+import { formatDate } from "../domain/labels";
+
+type AsOfControlProps = {
+  speechDate: string;
+  today: string;
+  /** Undefined: the speech date. */
+  asOf: string | undefined;
+  onChange: (asOf: string | undefined) => void;
+};
+
+/** Then and now: memberships and statuses as of the speech (the default), today, or a chosen date. */
+export function AsOfControl({ speechDate, today, asOf, onChange }: AsOfControlProps) {
+  const mode = asOf === undefined ? "speech" : asOf === today ? "today" : "date";
+  return (
+    <fieldset className="as-of">
+      <legend>Show memberships and statuses as of</legend>
+      <label className="check">
+        <input type="radio" name="as-of" checked={mode === "speech"} onChange={() => onChange(undefined)} />
+        the speech, {formatDate(speechDate)}
+      </label>
+      <label className="check">
+        <input type="radio" name="as-of" checked={mode === "today"} onChange={() => onChange(today)} />
+        today, {formatDate(today)}
+      </label>
+      <label className="check">
+        <input
+          type="radio"
+          name="as-of"
+          checked={mode === "date"}
+          onChange={() => onChange(asOf ?? "2024-01-01")}
+        />
+        another day:
+        <input
+          type="date"
+          aria-label="Date to show"
+          min={speechDate}
+          max={today}
+          value={asOf ?? speechDate}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value >= speechDate && value <= today) onChange(value === speechDate ? undefined : value);
+          }}
+        />
+      </label>
+    </fieldset>
+  );
+}

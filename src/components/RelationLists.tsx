@@ -1,0 +1,74 @@
+import type { DeepReadonly } from "../data/deep-freeze";
+import type { Agreement, CoChairmanship } from "../data/schema";
+import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS } from "../domain/labels";
+import { agreementStatusOn } from "../domain/relations";
+import { RELATION_COLORS } from "../map/style";
+
+type AgreementListProps = {
+  agreements: readonly DeepReadonly<Agreement>[];
+  date: string;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+};
+
+/** Agreements the filters let through, with their status on the date shown. */
+export function AgreementList({ agreements, date, selectedId, onSelect }: AgreementListProps) {
+  return (
+    <ul className="relation-list" aria-label="Agreements">
+      {agreements.map((agreement) => (
+        <li key={agreement.id}>
+          <button
+            type="button"
+            className="relation-item"
+            data-agreement-id={agreement.id}
+            aria-pressed={agreement.id === selectedId}
+            onClick={() => onSelect(agreement.id)}
+          >
+            <span className="swatch-line" style={{ borderColor: RELATION_COLORS[agreement.type] }} />
+            <span>
+              <span className="relation-title">{agreement.shortTitle}</span>
+              <span className="relation-meta">
+                {AGREEMENT_TYPE_LABELS[agreement.type]} ·{" "}
+                {AGREEMENT_STATUS_LABELS[agreementStatusOn(agreement, date)]}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type CoChairListProps = {
+  coChairmanships: readonly DeepReadonly<CoChairmanship>[];
+  nameOf: (iso3: string) => string;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+};
+
+export function CoChairList({ coChairmanships, nameOf, selectedId, onSelect }: CoChairListProps) {
+  return (
+    <ul className="relation-list" aria-label="Co-chairmanships">
+      {coChairmanships.map((cochair) => (
+        <li key={cochair.id}>
+          <button
+            type="button"
+            className="relation-item"
+            data-cochair-id={cochair.id}
+            aria-pressed={cochair.id === selectedId}
+            onClick={() => onSelect(cochair.id)}
+          >
+            <span className="swatch-line" style={{ borderColor: RELATION_COLORS["co-chairmanship"] }} />
+            <span>
+              <span className="relation-title">{cochair.body}</span>
+              <span className="relation-meta">
+                {cochair.coChairs.map(nameOf).join(" and ")} · {cochair.period.text} ·{" "}
+                {cochair.statusOnSpeechDate === "current" ? "current" : "proposed"}
+              </span>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
