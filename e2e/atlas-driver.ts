@@ -153,6 +153,20 @@ export class AtlasDriver {
     await this.waitForMap();
   }
 
+  reader(): Locator {
+    return this.page.locator("section.reader");
+  }
+
+  async openSpeech(): Promise<void> {
+    await this.page.getByRole("tab", { name: "The speech" }).click();
+    await expect(this.reader()).toBeVisible();
+  }
+
+  /** The marked passage that anchors a quote. */
+  passage(quoteId: string): Locator {
+    return this.reader().locator(`button.passage[data-quote-ids~="${quoteId}"]`);
+  }
+
   notice(): Locator {
     return this.page.getByRole("alert");
   }

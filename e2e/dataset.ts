@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { CountryIndex } from "../src/data/country-index";
-import type { Agreement, Bloc, CoChairmanship, Dataset, Speech } from "../src/data/schema";
+import type { Agreement, Bloc, CoChairmanship, Dataset, Quote, Speech } from "../src/data/schema";
 
 function readJson(url: URL): unknown {
   return JSON.parse(readFileSync(url, "utf8"));
@@ -13,6 +13,7 @@ export const blocs = readData("blocs.json") as Bloc[];
 export const agreements = readData("agreements.json") as Agreement[];
 export const coChairmanships = readData("co-chairmanships.json") as CoChairmanship[];
 export const speech = readData("speech.json") as Speech;
+export const quotes = readData("quotes.json") as Quote[];
 export const countries = readJson(
   new URL("../public/geo/country-index.json", import.meta.url),
 ) as CountryIndex;

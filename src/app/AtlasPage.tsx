@@ -9,11 +9,13 @@ import { HoverTooltip } from "../components/HoverTooltip";
 import { Legend } from "../components/Legend";
 import { Notice } from "../components/Notice";
 import { AgreementCard, CoChairCard } from "../components/RelationCards";
+import { Reader, type EntityRef } from "../components/Reader";
 import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
 import { foldForSearch, groupBlocs } from "../domain/bloc-list";
 import { blocDetails, countryDetails } from "../domain/details";
 import { formatDate } from "../domain/labels";
+import { paragraphsOf } from "../domain/transcript";
 import { memberCodesOn } from "../domain/memberships";
 import {
   agreementPasses,
@@ -52,6 +54,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   );
   const filters = useAtlasStore((s) => s.filters);
   const asOf = useAtlasStore((s) => s.asOf);
+  const panel = useAtlasStore((s) => s.panel);
+  const readerTarget = useAtlasStore((s) => s.readerTarget);
   const listView = useAtlasStore((s) => s.listView);
   const blocQuery = useAtlasStore((s) => s.blocQuery);
   const notice = useAtlasStore((s) => s.notice);
@@ -67,6 +71,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       setFilters: s.setFilters,
       setAsOf: s.setAsOf,
       setListView: s.setListView,
+      setPanel: s.setPanel,
+      showInSpeech: s.showInSpeech,
       setBlocQuery: s.setBlocQuery,
       setHover: s.setHover,
       dismissNotice: s.dismissNotice,
@@ -75,8 +81,11 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const reducedMotion = useReducedMotion();
   const date = asOf ?? speechDate;
 
+  const paragraphs = useMemo(() => paragraphsOf(data.transcript), [data.transcript]);
   const known = useMemo(
     () => ({
+      quotes: new Set(dataset.quotes.map((q) => q.id)),
+      paragraphCount: paragraphs.length,
       blocs: new Set(dataset.blocs.map((b) => b.id)),
       agreements: new Set(dataset.agreements.map((a) => a.id)),
       coChairmanships: new Set(dataset.coChairmanships.map((c) => c.id)),
@@ -84,9 +93,27 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       speechDate,
       latestDate: TODAY,
     }),
-    [dataset, countries, speechDate],
+    [dataset, countries, speechDate, paragraphs],
   );
   useUrlSync(known);
+  const entities = useMemo(
+    () =>
+      new Map<string, EntityRef>([
+        ...dataset.blocs.map((b): [string, EntityRef] => [
+          b.id,
+          { kind: "bloc", id: b.id, name: b.shortName },
+        ]),
+        ...dataset.agreements.map((a): [string, EntityRef] => [
+          a.id,
+          { kind: "agreement", id: a.id, name: a.shortTitle },
+        ]),
+        ...dataset.coChairmanships.map((c): [string, EntityRef] => [
+          c.id,
+          { kind: "co-chairmanship", id: c.id, name: c.body },
+        ]),
+      ]),
+    [dataset],
+  );
 
   const groups = useMemo(() => groupBlocs(dataset.blocs), [dataset]);
   const memberCounts = useMemo(
@@ -133,6 +160,25 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   }, [actions]);
 
   const nameOf = (iso3: string) => countries[iso3]?.name ?? iso3;
+  const focusId = selection.blocId ?? selection.agreementId ?? selection.coChairId;
+  const readerFocus = useMemo(() => {
+    const entity = focusId === undefined ? undefined : entities.get(focusId);
+    if (entity) {
+      const quoteIds = new Set(dataset.quotes.filter((q) => q.about.includes(entity.id)).map((q) => q.id));
+      return { label: entity.name, quoteIds };
+    }
+    const code = selection.country;
+    if (code === undefined) return undefined;
+    const quoteIds = new Set(
+      dataset.quotes.filter((q) => q.countries?.includes(code) ?? false).map((q) => q.id),
+    );
+    return { label: countries[code]?.name ?? code, quoteIds };
+  }, [dataset, countries, entities, focusId, selection.country]);
+  const selectEntity = (entity: EntityRef) => {
+    if (entity.kind === "bloc") actions.selectBloc(entity.id);
+    else if (entity.kind === "agreement") actions.selectAgreement(entity.id);
+    else actions.selectCoChairmanship(entity.id);
+  };
   const cardActions = {
     onSelectBloc: actions.selectBloc,
     onSelectCountry: (iso3: string) => actions.selectCountry(iso3, true),
@@ -286,32 +332,72 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
       </main>
       <aside className="details" aria-label="Details">
-        {country ? (
-          <CountryPanel
-            details={country}
-            data={data}
-            date={date}
-            passingIds={passingIds}
-            selectedBlocId={selection.blocId}
-            onSelectBloc={actions.selectBloc}
-            onClose={actions.closeCountry}
-          />
-        ) : bloc ? (
-          <BlocPanel
-            details={bloc}
-            data={data}
-            date={date}
-            onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
-            onSelectAgreement={actions.selectAgreement}
-            onSelectCoChairmanship={actions.selectCoChairmanship}
-            onClear={actions.clearSelection}
-          />
-        ) : agreement ? (
-          <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
-        ) : cochair ? (
-          <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
+        <div className="tabs" role="tablist" aria-label="Side panel">
+          <button
+            type="button"
+            role="tab"
+            id="tab-details"
+            aria-selected={panel === "details"}
+            aria-controls="panel-details"
+            onClick={() => actions.setPanel("details")}
+          >
+            Details
+          </button>
+          <button
+            type="button"
+            role="tab"
+            id="tab-speech"
+            aria-selected={panel === "speech"}
+            aria-controls="panel-speech"
+            onClick={() => actions.setPanel("speech")}
+          >
+            The speech
+          </button>
+        </div>
+        {panel === "speech" ? (
+          <div role="tabpanel" id="panel-speech" aria-labelledby="tab-speech">
+            <Reader
+              data={data}
+              paragraphs={paragraphs}
+              entities={entities}
+              passingIds={passingIds}
+              focus={readerFocus}
+              target={readerTarget}
+              reducedMotion={reducedMotion}
+              onSelect={selectEntity}
+              onLinkParagraph={(paragraph) => actions.showInSpeech({ paragraph })}
+            />
+          </div>
         ) : (
-          <Intro />
+          <div role="tabpanel" id="panel-details" aria-labelledby="tab-details">
+            {country ? (
+              <CountryPanel
+                details={country}
+                data={data}
+                date={date}
+                passingIds={passingIds}
+                selectedBlocId={selection.blocId}
+                onSelectBloc={actions.selectBloc}
+                onClose={actions.closeCountry}
+              />
+            ) : bloc ? (
+              <BlocPanel
+                details={bloc}
+                data={data}
+                date={date}
+                onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
+                onSelectAgreement={actions.selectAgreement}
+                onSelectCoChairmanship={actions.selectCoChairmanship}
+                onClear={actions.clearSelection}
+              />
+            ) : agreement ? (
+              <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
+            ) : cochair ? (
+              <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
+            ) : (
+              <Intro />
+            )}
+          </div>
         )}
       </aside>
     </div>

@@ -1,6 +1,7 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Quote } from "../data/schema";
 import { emphasise } from "../domain/emphasis";
+import { useAtlasStore } from "../store/atlas-store";
 
 /**
  * The speaker's exact words, with the terms that name what is being read about emphasised.
@@ -15,6 +16,7 @@ export function QuoteCard({
   terms: readonly string[];
   speaker: string;
 }) {
+  const showInSpeech = useAtlasStore((s) => s.showInSpeech);
   return (
     <figure className="quote" data-quote-id={quote.id}>
       <blockquote>
@@ -25,7 +27,10 @@ export function QuoteCard({
         </p>
       </blockquote>
       <figcaption>
-        {speaker} · characters {quote.start}–{quote.end}
+        {speaker} · characters {quote.start}–{quote.end} ·{" "}
+        <button type="button" className="link-button" onClick={() => showInSpeech({ quoteId: quote.id })}>
+          Show in the speech
+        </button>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** One entry of public/geo/country-index.json, written by scripts/build-geometry.ts. */
 export const CountryEntry = z.strictObject({

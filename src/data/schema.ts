@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The dataset's one schema. Every TypeScript type of the data comes from here, and

@@ -128,6 +128,12 @@ function mountMap(
   map.on("idle", () => {
     if (!awaitingIdle) return;
     if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
+    // Labels are drawn from a font file MapLibre loads through the CSS Font Loading API; the map
+    // can be idle before it arrives. Ready means the labels are there too.
+    if (document.fonts.status !== "loaded") {
+      void document.fonts.ready.then(() => map.triggerRepaint());
+      return;
+    }
     awaitingIdle = false;
     container.dataset.ready = "true";
   });

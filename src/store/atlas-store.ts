@@ -13,11 +13,19 @@ export type Selection = {
   readonly focusCountry: boolean;
 };
 
-/** Everything the URL holds: the selection, the filters and the date the map shows. */
+/** A place in the speech the reader was asked to open at. */
+export type ReaderTarget = { readonly quoteId: string } | { readonly paragraph: number };
+
+/** The right-hand column: details of what is selected, or the speech itself. */
+export type SidePanel = "details" | "speech";
+
+/** Everything the URL holds: the selection, the filters, the date the map shows, the reader. */
 export type ViewState = Selection & {
   readonly filters: Filters;
   /** The date memberships and statuses are shown as of; undefined: the speech's own date. */
   readonly asOf: string | undefined;
+  readonly panel: SidePanel;
+  readonly readerTarget: ReaderTarget | undefined;
 };
 
 export type ListView = "blocs" | "agreements" | "co-chairmanships";
@@ -43,6 +51,9 @@ export type AtlasActions = {
   setFilters: (filters: Filters) => void;
   setAsOf: (asOf: string | undefined) => void;
   setListView: (listView: ListView) => void;
+  setPanel: (panel: SidePanel) => void;
+  /** Opens the reader at a quote or a paragraph. */
+  showInSpeech: (target: ReaderTarget) => void;
   setBlocQuery: (query: string) => void;
   setHover: (hover: CountryHoverState | undefined) => void;
   /** Replaces the view with one read from the URL (load, back, forward). */
@@ -58,7 +69,13 @@ export const EMPTY_SELECTION: Selection = {
   focusCountry: false,
 };
 
-export const INITIAL_VIEW: ViewState = { ...EMPTY_SELECTION, filters: NO_FILTERS, asOf: undefined };
+export const INITIAL_VIEW: ViewState = {
+  ...EMPTY_SELECTION,
+  filters: NO_FILTERS,
+  asOf: undefined,
+  panel: "details",
+  readerTarget: undefined,
+};
 
 const initialState: AtlasState = {
   ...INITIAL_VIEW,
@@ -85,6 +102,8 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setFilters: (filters) => set({ filters }),
   setAsOf: (asOf) => set({ asOf }),
   setListView: (listView) => set({ listView }),
+  setPanel: (panel) => set({ panel }),
+  showInSpeech: (readerTarget) => set({ panel: "speech", readerTarget }),
   setBlocQuery: (blocQuery) => set({ blocQuery }),
   setHover: (hover) => set({ hover }),
   applyViewState: (view, notice) => set({ ...view, notice }),

@@ -7,6 +7,8 @@ const known = {
   agreements: new Set(["eaeu-vietnam-fta"]),
   coChairmanships: new Set(["arf-ism-cttc"]),
   countries: new Map([["VNM", "Vietnam"]]),
+  quotes: new Set(["ric-origin"]),
+  paragraphCount: 27,
   speechDate: "2019-02-25",
   latestDate: "2026-11-28",
 };
@@ -56,6 +58,16 @@ describe("parseViewState", () => {
     expect(parseViewState("?cochair=arf-ism-cttc", known).view.coChairId).toBe("arf-ism-cttc");
   });
 
+  it("opens the reader at a quote or a paragraph", () => {
+    expect(parseViewState("?quote=ric-origin", known).view).toMatchObject({
+      panel: "speech",
+      readerTarget: { quoteId: "ric-origin" },
+    });
+    expect(parseViewState("?para=12", known).view.readerTarget).toEqual({ paragraph: 12 });
+    expect(parseViewState("?para=99", known).notice).toContain("the speech has no paragraph “99” (1 to 27)");
+    expect(parseViewState("?panel=speech", known).view.panel).toBe("speech");
+  });
+
   it("reads nothing from an empty query", () => {
     expect(parseViewState("", known)).toEqual({ view: INITIAL_VIEW, notice: undefined });
   });
@@ -84,6 +96,8 @@ describe("serializeViewState", () => {
       country: "VNM",
       filters: { types: ["fta" as const], statuses: ["in-effect" as const], relations: [] },
       asOf: "2025-06-30",
+      panel: "speech" as const,
+      readerTarget: { quoteId: "ric-origin" },
     };
     expect(parseViewState(serializeViewState(view, ""), known).view).toEqual(view);
   });

@@ -1,6 +1,6 @@
 import { AGREEMENT_TYPES, EntityId, Iso3, IsoDate, type AgreementType } from "../data/schema";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../domain/relations";
-import type { ViewState } from "./atlas-store";
+import type { ReaderTarget, ViewState } from "./atlas-store";
 
 /** What the URL may name, to tell a well-formed but unknown value from a known one. */
 export type KnownIds = {
@@ -8,12 +8,26 @@ export type KnownIds = {
   readonly agreements: ReadonlySet<string>;
   readonly coChairmanships: ReadonlySet<string>;
   readonly countries: ReadonlyMap<string, string>;
+  readonly quotes: ReadonlySet<string>;
+  readonly paragraphCount: number;
   readonly speechDate: string;
   /** The latest date the map can be shown as of (today). */
   readonly latestDate: string;
 };
 
-const PARAMS = ["bloc", "agreement", "cochair", "country", "type", "status", "relation", "asof"] as const;
+const PARAMS = [
+  "bloc",
+  "agreement",
+  "cochair",
+  "country",
+  "type",
+  "status",
+  "relation",
+  "asof",
+  "panel",
+  "quote",
+  "para",
+] as const;
 
 export type ParsedUrl = { readonly view: ViewState; readonly notice: string | undefined };
 
@@ -85,6 +99,23 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
     } else if (rawAsOf !== known.speechDate) asOf = rawAsOf;
   }
 
+  let readerTarget: ReaderTarget | undefined;
+  const rawQuote = params.get("quote");
+  const rawPara = params.get("para");
+  if (rawQuote) {
+    if (known.quotes.has(rawQuote)) readerTarget = { quoteId: rawQuote };
+    else problems.push(`there is no quote “${rawQuote}” in this dataset`);
+  } else if (rawPara) {
+    const paragraph = Number(rawPara);
+    if (Number.isInteger(paragraph) && paragraph >= 1 && paragraph <= known.paragraphCount) {
+      readerTarget = { paragraph };
+    } else problems.push(`the speech has no paragraph “${rawPara}” (1 to ${known.paragraphCount})`);
+  }
+  const rawPanel = params.get("panel");
+  if (rawPanel && rawPanel !== "speech" && rawPanel !== "details")
+    problems.push(`“${rawPanel}” is not a panel`);
+  const panel = readerTarget !== undefined || rawPanel === "speech" ? "speech" : "details";
+
   const notice =
     problems.length === 0 ? undefined : `The link could not be followed in full: ${problems.join("; ")}.`;
   const focused = blocId !== undefined || agreementId !== undefined || coChairId !== undefined;
@@ -97,6 +128,8 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
       focusCountry: country !== undefined && !focused,
       filters: { types, statuses, relations },
       asOf,
+      panel,
+      readerTarget,
     },
     notice,
   };
@@ -117,6 +150,9 @@ export function serializeViewState(view: ViewState, base: string): string {
   set("status", view.filters.statuses.join(","));
   set("relation", view.filters.relations.join(","));
   set("asof", view.asOf);
+  set("panel", view.panel === "speech" && view.readerTarget === undefined ? "speech" : undefined);
+  if (view.readerTarget && "quoteId" in view.readerTarget) set("quote", view.readerTarget.quoteId);
+  if (view.readerTarget && "paragraph" in view.readerTarget) set("para", String(view.readerTarget.paragraph));
   // Commas read better than %2C in a list.
   const query = params.toString().replace(/%2C/g, ",");
   return query === "" ? "" : `?${query}`;

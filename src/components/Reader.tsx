@@ -1,0 +1,268 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { LoadedData } from "../data/load-dataset";
+import { formatDate } from "../domain/labels";
+import { piecesOf, searchTranscript, type Paragraph, type Piece } from "../domain/transcript";
+import type { ReaderTarget } from "../store/atlas-store";
+
+export type EntityKind = "bloc" | "agreement" | "co-chairmanship";
+export type EntityRef = { readonly kind: EntityKind; readonly id: string; readonly name: string };
+
+const KIND_LABELS: Record<EntityKind, string> = {
+  bloc: "bloc",
+  agreement: "agreement",
+  "co-chairmanship": "co-chairmanship",
+};
+
+type ReaderProps = {
+  data: LoadedData;
+  paragraphs: readonly Paragraph[];
+  /** Every bloc, agreement and co-chairmanship by id. */
+  entities: ReadonlyMap<string, EntityRef>;
+  /** What the filters let through: a passage about nothing in it is not marked. */
+  passingIds: ReadonlySet<string>;
+  /** The passages about what is selected on the map, and how to name it. */
+  focus: { readonly label: string; readonly quoteIds: ReadonlySet<string> } | undefined;
+  target: ReaderTarget | undefined;
+  reducedMotion: boolean;
+  onSelect: (entity: EntityRef) => void;
+  onLinkParagraph: (paragraph: number) => void;
+};
+
+/**
+ * The whole transcript, character for character (so the quotes' offsets hold), with every quoted
+ * passage a button that selects what it speaks of, and the passages about the map's selection
+ * marked, counted and stepped through.
+ */
+export function Reader(props: ReaderProps) {
+  const { data, paragraphs, entities, passingIds, focus, target, reducedMotion, onSelect, onLinkParagraph } =
+    props;
+  const { dataset, transcript } = data;
+  const { speech } = dataset;
+  const rootRef = useRef<HTMLElement>(null);
+  const [query, setQuery] = useState("");
+  const [hitIndex, setHitIndex] = useState(0);
+  // Stepping starts again at the first passage whenever the selection changes.
+  // -1: not yet stepped; Next goes to the first passage, Previous to the last.
+  const [step, setStep] = useState({ label: focus?.label, index: -1 });
+  const focusIndex = step.label === focus?.label ? step.index : -1;
+  const [chooserFor, setChooserFor] = useState<number | undefined>(undefined);
+
+  const hits = useMemo(() => searchTranscript(transcript, query), [transcript, query]);
+  const quotesById = useMemo(() => new Map(dataset.quotes.map((q) => [q.id, q])), [dataset]);
+  const pieces = useMemo(
+    () => paragraphs.map((paragraph) => ({ paragraph, pieces: piecesOf(paragraph, dataset.quotes, hits) })),
+    [paragraphs, dataset, hits],
+  );
+  const focusQuotes = useMemo(
+    () => dataset.quotes.filter((q) => focus?.quoteIds.has(q.id) ?? false).sort((a, b) => a.start - b.start),
+    [dataset, focus],
+  );
+
+  const scrollTo = (selector: string) => {
+    const element = rootRef.current?.querySelector<HTMLElement>(selector);
+    if (!element) return;
+    element.scrollIntoView({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
+    element.focus({ preventScroll: true });
+  };
+
+  useEffect(() => {
+    if (!target) return;
+    scrollTo(
+      "quoteId" in target ? `[data-quote-ids~="${target.quoteId}"]` : `#paragraph-${target.paragraph}`,
+    );
+    // Only a new target scrolls; a change of motion preference alone does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target]);
+
+  const stepFocus = (delta: number) => {
+    if (focusQuotes.length === 0) return;
+    const count = focusQuotes.length;
+    const next = focusIndex < 0 ? (delta > 0 ? 0 : count - 1) : (focusIndex + delta + count) % count;
+    setStep({ label: focus?.label, index: next });
+    const quote = focusQuotes[next];
+    if (quote) scrollTo(`[data-quote-ids~="${quote.id}"]`);
+  };
+  const stepHit = (delta: number) => {
+    if (hits.length === 0) return;
+    const next = (hitIndex + delta + hits.length) % hits.length;
+    setHitIndex(next);
+    scrollTo(`[data-hit="${next}"]`);
+  };
+
+  const entitiesOf = (piece: Piece): EntityRef[] => {
+    const ids = new Set(piece.quoteIds.flatMap((id) => quotesById.get(id)?.about ?? []));
+    return [...ids].filter((id) => passingIds.has(id)).flatMap((id) => entities.get(id) ?? []);
+  };
+  const transcriptSource = dataset.sources.find((s) => speech.sourceIds.includes(s.id));
+
+  return (
+    <section ref={rootRef} className="reader" aria-labelledby="reader-title">
+      <header className="reader-header">
+        <h2 id="reader-title">{speech.title}</h2>
+        <p>
+          {speech.speaker}, {speech.speakerRole}. {speech.event}, {speech.place},{" "}
+          <time dateTime={speech.date}>{formatDate(speech.date)}</time>.
+        </p>
+        <p className="caveat">
+          {speech.coverage}{" "}
+          {transcriptSource ? (
+            <a href={transcriptSource.url} target="_blank" rel="noreferrer">
+              Source: {transcriptSource.publisher}
+            </a>
+          ) : null}
+        </p>
+      </header>
+
+      <div className="reader-tools">
+        {focus ? (
+          <div className="stepper" role="group" aria-label={`Passages about ${focus.label}`}>
+            <span role="status">
+              {focusQuotes.length === 0
+                ? `No passage about ${focus.label}`
+                : `${focusQuotes.length} passage${focusQuotes.length === 1 ? "" : "s"} about ${focus.label}`}
+              {focusIndex >= 0 ? ` (${focusIndex + 1} of ${focusQuotes.length})` : ""}
+            </span>
+            <button type="button" onClick={() => stepFocus(-1)} disabled={focusQuotes.length === 0}>
+              Previous passage
+            </button>
+            <button type="button" onClick={() => stepFocus(1)} disabled={focusQuotes.length === 0}>
+              Next passage
+            </button>
+          </div>
+        ) : null}
+        <div className="search-speech" role="search">
+          <label>
+            <span>Search the speech</span>
+            <input
+              type="search"
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setHitIndex(0);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === "Enter") stepHit(event.shiftKey ? -1 : 1);
+                if (event.key === "Escape" && query !== "") {
+                  event.preventDefault();
+                  setQuery("");
+                }
+              }}
+            />
+          </label>
+          <span role="status" className="hit-count">
+            {query.trim().length < 2
+              ? ""
+              : hits.length === 0
+                ? "No match"
+                : `${hitIndex + 1} of ${hits.length} matches`}
+          </span>
+          <button type="button" onClick={() => stepHit(-1)} disabled={hits.length === 0}>
+            Previous match
+          </button>
+          <button type="button" onClick={() => stepHit(1)} disabled={hits.length === 0}>
+            Next match
+          </button>
+        </div>
+      </div>
+
+      <div className="transcript" lang="en">
+        {pieces.map(({ paragraph, pieces: paragraphPieces }) => (
+          <p
+            key={paragraph.number}
+            id={`paragraph-${paragraph.number}`}
+            tabIndex={-1}
+            className={
+              target && "paragraph" in target && target.paragraph === paragraph.number
+                ? "targeted"
+                : undefined
+            }
+          >
+            <button
+              type="button"
+              className="paragraph-link"
+              aria-label={`Link to paragraph ${paragraph.number}`}
+              onClick={() => onLinkParagraph(paragraph.number)}
+            >
+              {paragraph.number}
+            </button>
+            {paragraphPieces.map((piece) => {
+              const about = piece.quoteIds.length > 0 ? entitiesOf(piece) : [];
+              const runs = piece.runs.map((run) =>
+                run.hit === undefined ? (
+                  <span key={run.start}>{run.text}</span>
+                ) : (
+                  <mark
+                    key={run.start}
+                    data-hit={run.hit}
+                    className={run.hit === hitIndex ? "hit current-hit" : "hit"}
+                    tabIndex={-1}
+                  >
+                    {run.text}
+                  </mark>
+                ),
+              );
+              if (about.length === 0) return <span key={piece.start}>{runs}</span>;
+              const kinds = [...new Set(about.map((e) => e.kind))];
+              const current = piece.quoteIds.some((id) => focus?.quoteIds.has(id) ?? false);
+              const targeted =
+                target !== undefined && "quoteId" in target && piece.quoteIds.includes(target.quoteId);
+              const single = about.length === 1 ? about[0] : undefined;
+              const label = single
+                ? `Select ${single.name} (${KIND_LABELS[single.kind]})`
+                : `Choose what to select: ${about.map((e) => e.name).join(", ")}`;
+              return (
+                <span key={piece.start} className="passage-wrap">
+                  <button
+                    type="button"
+                    className={[
+                      "passage",
+                      kinds.length === 1 ? `kind-${kinds[0] ?? ""}` : "kind-mixed",
+                      current ? "current" : "",
+                      targeted ? "targeted" : "",
+                    ].join(" ")}
+                    data-quote-ids={piece.quoteIds.join(" ")}
+                    aria-label={label}
+                    aria-expanded={single ? undefined : chooserFor === piece.start}
+                    onClick={() => {
+                      if (single) onSelect(single);
+                      else setChooserFor(chooserFor === piece.start ? undefined : piece.start);
+                    }}
+                  >
+                    {runs}
+                  </button>
+                  {chooserFor === piece.start && !single ? (
+                    <span
+                      className="chooser"
+                      role="group"
+                      aria-label="This passage speaks of"
+                      onKeyDown={(event) => {
+                        if (event.key === "Escape") {
+                          event.preventDefault();
+                          setChooserFor(undefined);
+                        }
+                      }}
+                    >
+                      {about.map((entity) => (
+                        <button
+                          key={entity.id}
+                          type="button"
+                          className={`choice kind-${entity.kind}`}
+                          onClick={() => {
+                            setChooserFor(undefined);
+                            onSelect(entity);
+                          }}
+                        >
+                          {entity.name} <span className="role">({KIND_LABELS[entity.kind]})</span>
+                        </button>
+                      ))}
+                    </span>
+                  ) : null}
+                </span>
+              );
+            })}
+          </p>
+        ))}
+      </div>
+    </section>
+  );
+}
