@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { DATASET_FILES } from "../../src/data/schema.ts";
 
 /** File name to JSON Schema text, for each data file. */

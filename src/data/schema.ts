@@ -1,4 +1,8 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import { en } from "zod/locales";
+
+// zod/mini keeps the browser bundle to the checks this schema uses; English messages for the rest.
+z.config(en());
 
 /**
  * The dataset's one schema. Every TypeScript type of the data comes from here, and
@@ -10,10 +14,10 @@ import * as z from "zod";
 /** Lower-case words joined by hyphens: readable in a URL (`?bloc=asean`). */
 export const EntityId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens"));
 
 /** ISO 3166-1 alpha-3 code; validate.ts checks it names a real country in the geometry. */
-export const Iso3 = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code (three capitals)");
+export const Iso3 = z.string().check(z.regex(/^[A-Z]{3}$/, "must be an ISO 3166-1 alpha-3 code (three capitals)"));
 
 function isCalendarDate(value: string): boolean {
   const [year, month = "01", day = "01"] = value.split("-");
@@ -27,38 +31,42 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** ISO 8601 calendar date, at the precision the record knows: 2019, 2019-04 or 2019-04-10. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+export const IsoDate = z.string().check(
+  z.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
     error: "must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)",
     abort: true,
-  })
-  .refine(isCalendarDate, "is not a calendar date");
+  }),
+  z.refine(isCalendarDate, "is not a calendar date"),
+);
 
-const SourceIds = z.array(EntityId).min(1, "needs at least one source");
+/** Non-empty text. */
+const Text = z.string().check(z.minLength(1));
+
+const SourceIds = z.array(EntityId).check(z.minLength(1, "needs at least one source"));
 
 export const Source = z.strictObject({
   id: EntityId,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url(),
+  title: Text,
+  publisher: Text,
+  /** http(s) only: the app renders it as a link a person can follow. */
+  url: z.url({ protocol: /^https?$/ }),
   /** When the source was published, where it says. */
-  published: IsoDate.optional(),
+  published: z.optional(IsoDate),
 });
 
 export const Speech = z.strictObject({
   id: EntityId,
-  title: z.string().min(1),
-  speaker: z.string().min(1),
-  speakerRole: z.string().min(1),
+  title: Text,
+  speaker: Text,
+  speakerRole: Text,
   date: IsoDate,
-  place: z.string().min(1),
-  event: z.string().min(1),
+  place: Text,
+  event: Text,
   /** The transcript file in data/, kept byte for byte as published. */
-  transcriptFile: z.string().regex(/^[\w.-]+\.txt$/),
-  transcriptSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  transcriptFile: z.string().check(z.regex(/^[\w.-]+\.txt$/)),
+  transcriptSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** What part of the published record the file holds, and what it leaves out. */
-  coverage: z.string().min(1),
+  coverage: Text,
   sourceIds: SourceIds,
 });
 
@@ -99,10 +107,10 @@ export const ParticipantRole = z.enum(PARTICIPANT_ROLES);
 
 const dated = {
   /** First day in this role, where known; required when it is after the speech. */
-  since: IsoDate.optional(),
+  since: z.optional(IsoDate),
   /** First day no longer in this role. */
-  until: IsoDate.optional(),
-  note: z.string().min(1).optional(),
+  until: z.optional(IsoDate),
+  note: z.optional(Text),
   sourceIds: SourceIds,
 };
 
@@ -114,28 +122,28 @@ export const CountryParticipation = z.strictObject({
 
 /** A participant that is not a state (the EU, the ASEAN Secretariat): listed, never mapped. */
 export const OtherParticipation = z.strictObject({
-  name: z.string().min(1),
+  name: Text,
   role: ParticipantRole,
   ...dated,
 });
 
 export const Bloc = z.strictObject({
   id: EntityId,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  name: Text,
+  shortName: Text,
   kind: BlocKind,
   status: BlocStatus,
   /** How the speech words it; each alias must occur in the transcript. */
-  aliases: z.array(z.string().min(1)),
-  framing: Framing.optional(),
+  aliases: z.array(Text),
+  framing: z.optional(Framing),
   /** The body it belongs to (the Security Council to the UN). */
-  parentId: EntityId.optional(),
-  founded: IsoDate.optional(),
-  summary: z.string().min(1),
+  parentId: z.optional(EntityId),
+  founded: z.optional(IsoDate),
+  summary: Text,
   /** Said where the membership list needs a caveat (a region with no members, a proposal). */
-  membershipNote: z.string().min(1).optional(),
+  membershipNote: z.optional(Text),
   participants: z.array(CountryParticipation),
-  otherParticipants: z.array(OtherParticipation).optional(),
+  otherParticipants: z.optional(z.array(OtherParticipation)),
   sourceIds: SourceIds,
 });
 
@@ -151,6 +159,7 @@ export const AGREEMENT_TYPES = [
   "strategic-partnership",
   "decision",
   "informal-agreement",
+  "plan",
   "proposal",
 ] as const;
 export const AgreementType = z.enum(AGREEMENT_TYPES);
@@ -175,50 +184,50 @@ export const Party = z.union([
 export const StatusChange = z.strictObject({
   date: IsoDate,
   status: AgreementStatus,
-  note: z.string().min(1),
+  note: Text,
   sourceIds: SourceIds,
 });
 
 export const Agreement = z.strictObject({
   id: EntityId,
-  title: z.string().min(1),
-  shortTitle: z.string().min(1),
+  title: Text,
+  shortTitle: Text,
   type: AgreementType,
-  parties: z.array(Party).min(1),
+  parties: z.array(Party).check(z.minLength(1)),
   /** Who put pen to paper where that differs from the parties (a commission for a union). */
-  signatoryNote: z.string().min(1).optional(),
+  signatoryNote: z.optional(Text),
   statusOnSpeechDate: AgreementStatus,
   /** Milestones up to the speech date. */
-  dates: z
-    .strictObject({
-      proposed: IsoDate.optional(),
-      negotiationsLaunched: IsoDate.optional(),
-      signed: IsoDate.optional(),
-      adopted: IsoDate.optional(),
-      inForce: IsoDate.optional(),
-    })
-    .optional(),
+  dates: z.optional(
+    z.strictObject({
+      proposed: z.optional(IsoDate),
+      negotiationsLaunched: z.optional(IsoDate),
+      signed: z.optional(IsoDate),
+      adopted: z.optional(IsoDate),
+      inForce: z.optional(IsoDate),
+    }),
+  ),
   /** What happened after the speech, in date order. */
-  laterChanges: z.array(StatusChange).optional(),
-  summary: z.string().min(1),
+  laterChanges: z.optional(z.array(StatusChange)),
+  summary: Text,
   sourceIds: SourceIds,
 });
 
 export const CoChairmanship = z.strictObject({
   id: EntityId,
   /** The body as public records name it. */
-  body: z.string().min(1),
+  body: Text,
   /** The body as the speech names it, where that differs. */
-  bodyAsSpoken: z.string().min(1).optional(),
+  bodyAsSpoken: z.optional(Text),
   /** The bloc under which the body sits. */
   parentBlocId: EntityId,
-  coChairs: z.array(Iso3).min(2),
+  coChairs: z.array(Iso3).check(z.minLength(2)),
   /** The co-chairs as the speech names them, where public records differ. */
-  coChairsAsSpoken: z.array(Iso3).min(2).optional(),
-  period: z.strictObject({ start: IsoDate.optional(), end: IsoDate.optional(), text: z.string().min(1) }),
+  coChairsAsSpoken: z.optional(z.array(Iso3).check(z.minLength(2))),
+  period: z.strictObject({ start: z.optional(IsoDate), end: z.optional(IsoDate), text: Text }),
   statusOnSpeechDate: z.enum(["current", "proposed"]),
-  outcome: z.string().min(1).optional(),
-  summary: z.string().min(1),
+  outcome: z.optional(Text),
+  summary: Text,
   sourceIds: SourceIds,
 });
 
@@ -229,20 +238,20 @@ export const CoChairmanship = z.strictObject({
  */
 export const Quote = z.strictObject({
   id: EntityId,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  text: z.string().min(1),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
+  text: Text,
   /** The blocs, agreements and co-chairmanships it speaks of. */
-  about: z.array(EntityId).min(1),
-  /** Countries it names or clearly refers to. */
-  countries: z.array(Iso3).optional(),
+  about: z.array(EntityId).check(z.minLength(1)),
+  /** Countries it names or clearly refers to; the speaker's "we" is Russia. */
+  countries: z.optional(z.array(Iso3)),
 });
 
 export const ContextNote = z.strictObject({
   id: EntityId,
-  about: z.array(EntityId).min(1),
+  about: z.array(EntityId).check(z.minLength(1)),
   kind: z.enum(["differs-from-speech", "later-change", "uncertain", "background"]),
-  text: z.string().min(1),
+  text: Text,
   sourceIds: SourceIds,
 });
 

@@ -98,10 +98,13 @@ describe("validateDataset on broken fixtures", () => {
   });
 
   it("reports a duplicate id, even across blocs and agreements", () => {
+    let added = -1;
     const problems = problemsAfter((files) => {
-      files.agreements.push({ ...files.agreements[0]!, id: "asean" });
+      added = files.agreements.push({ ...files.agreements[0]!, id: "asean" }) - 1;
     });
-    expect(problems).toEqual([`data/agreements.json: $[19].id: duplicate id "asean" (first used in blocs.json $[3])`]);
+    expect(problems).toEqual([
+      `data/agreements.json: $[${added}].id: duplicate id "asean" (first used in blocs.json $[3])`,
+    ]);
   });
 
   it("reports a date that is not ISO 8601", () => {
@@ -155,6 +158,15 @@ describe("validateDataset on broken fixtures", () => {
       "data/blocs.json: $[1].participants[20].until: until (2009) is not after since (2010)",
       "data/blocs.json: $[1].participants[20]: BRA is listed twice for the same time (also $[1].participants[0])",
     ]);
+  });
+});
+
+describe("source links", () => {
+  it("accept only http(s), so a link from the data cannot run script", () => {
+    const problems = problemsAfter((files) => {
+      files.sources[0]!.url = "javascript:alert(1)";
+    });
+    expect(problems).toEqual(["data/sources.json: $[0].url: Invalid URL"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodIssue } from "zod/v4/core";
 import {
   DATASET_FILES,
   type Agreement,
@@ -50,7 +50,7 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: $ZodIssue): string {
   if (issue.code === "unrecognized_keys") return `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   return issue.message;
 }

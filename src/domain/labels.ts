@@ -42,6 +42,7 @@ export const AGREEMENT_TYPE_LABELS: Record<AgreementType, string> = {
   "strategic-partnership": "Strategic partnership",
   decision: "Decision",
   "informal-agreement": "Informal agreement",
+  plan: "Plan",
   proposal: "Proposal",
 };
 

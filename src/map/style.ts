@@ -69,6 +69,7 @@ export const RELATION_COLORS: Record<AgreementType | "co-chairmanship", string> 
   charter: "#34495e",
   decision: "#6a3d9a",
   "informal-agreement": "#8c564b",
+  plan: "#4d7d1f",
   proposal: "#117a65",
   "co-chairmanship": "#b0006e",
 };
