@@ -53,7 +53,7 @@ export class AtlasDriver {
   /** Picks a bloc from the list, as a person would, and waits for the map. */
   async selectBloc(blocId: string): Promise<void> {
     await this.blocButton(blocId).click();
-    await expect(this.blocButton(blocId)).toHaveAttribute("aria-pressed", "true");
+    await expect(this.blocButton(blocId)).toHaveAttribute("aria-current", "true");
     await this.waitForMap();
   }
 

@@ -84,7 +84,7 @@ test("clicking a bloc's label on the map selects it", async ({ atlas }) => {
   // At world zoom RIC's label may give way to a neighbour's; closer in, every label has room.
   await atlas.zoomInAt(position, 2.5);
   await atlas.clickMapAt(position);
-  await expect(atlas.blocButton("ric")).toHaveAttribute("aria-pressed", "true");
+  await expect(atlas.blocButton("ric")).toHaveAttribute("aria-current", "true");
   expect(await atlas.highlighted()).toEqual(["CHN", "IND", "RUS"]);
 });
 
@@ -102,11 +102,11 @@ test("a deep link restores the view, and back and forward move through selection
 
   await page.goBack();
   await expect(page).toHaveURL(/\?bloc=asean$/);
-  await expect(atlas.blocButton("asean")).toHaveAttribute("aria-pressed", "true");
+  await expect(atlas.blocButton("asean")).toHaveAttribute("aria-current", "true");
   expect(await atlas.highlighted()).toContain("VNM");
 
   await page.goForward();
-  await expect(atlas.blocButton("brics")).toHaveAttribute("aria-pressed", "true");
+  await expect(atlas.blocButton("brics")).toHaveAttribute("aria-current", "true");
   expect(await atlas.highlighted()).toEqual(["BRA", "CHN", "IND", "RUS", "ZAF"]);
 });
 

@@ -5,7 +5,8 @@ test("clicking the passage about ASEAN's founding selects ASEAN on the map", asy
   await atlas.open();
   await atlas.openSpeech();
   const passage = atlas.passage("asean-formed");
-  await expect(passage).toHaveAccessibleName("Select ASEAN (bloc)");
+  await expect(passage).toHaveAccessibleDescription("Selects ASEAN (bloc)");
+  await expect(passage).toHaveAccessibleName(quotes.find((q) => q.id === "asean-formed")!.text);
   await passage.click();
   expect(await atlas.highlighted()).toEqual([
     "BRN",
@@ -19,13 +20,19 @@ test("clicking the passage about ASEAN's founding selects ASEAN on the map", asy
     "THA",
     "VNM",
   ]);
-  await expect(atlas.blocButton("asean")).toHaveAttribute("aria-pressed", "true");
+  await expect(atlas.blocButton("asean")).toHaveAttribute("aria-current", "true");
 });
 
 test("a passage about several things lets the reader pick one", async ({ atlas }) => {
   await atlas.open("?panel=speech");
   await atlas.passage("eaeu-vietnam-fta").click();
   const chooser = atlas.reader().getByRole("group", { name: "This passage speaks of" });
+  await expect(chooser.getByRole("button").first()).toBeFocused();
+  await atlas.page.keyboard.press("Escape");
+  await expect(chooser).toBeHidden();
+  await expect(atlas.passage("eaeu-vietnam-fta")).toBeFocused();
+  expect(await atlas.highlighted()).toEqual([]);
+  await atlas.passage("eaeu-vietnam-fta").click();
   await chooser.getByRole("button", { name: /^EAEU–Vietnam FTA/ }).click();
   await expect(atlas.page).toHaveURL(/agreement=eaeu-vietnam-fta/);
   expect(await atlas.highlighted()).toEqual(["VNM"]);
@@ -86,7 +93,8 @@ test("a ?para= link opens the reader at that paragraph, and search counts and st
   expect(count).toBeGreaterThan(3);
   await expect(atlas.reader().locator(".hit-count")).toHaveText(`1 of ${count} matches`);
   await atlas.reader().getByRole("button", { name: "Next match" }).click();
-  await expect(atlas.reader().locator('mark[data-hit="1"]')).toBeFocused();
+  await expect(atlas.reader().locator('mark[data-hit="1"]')).toBeInViewport();
+  await expect(atlas.reader().locator('mark[data-hit="1"]')).toHaveClass(/current-hit/);
   await expect(atlas.reader().locator(".hit-count")).toHaveText(`2 of ${count} matches`);
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
@@ -8,6 +8,7 @@ import { FilterPanel } from "../components/FilterPanel";
 import { HoverTooltip } from "../components/HoverTooltip";
 import { Legend } from "../components/Legend";
 import { Notice } from "../components/Notice";
+import { TabList, TabPanel } from "../components/Tabs";
 import { AgreementCard, CoChairCard } from "../components/RelationCards";
 import { Reader, type EntityRef } from "../components/Reader";
 import { AgreementList, CoChairList } from "../components/RelationLists";
@@ -27,18 +28,12 @@ import {
   relationShapes,
 } from "../domain/relations";
 import { MapView } from "../map/MapView";
-import { useAtlasStore, type ListView } from "../store/atlas-store";
+import { useAtlasStore } from "../store/atlas-store";
 import { blocLabelsFor, cameraFor, highlightFor } from "../store/selectors";
 import { useUrlSync } from "../store/use-url-sync";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
-const TODAY = new Date().toISOString().slice(0, 10);
-const LIST_VIEWS: { id: ListView; label: string }[] = [
-  { id: "blocs", label: "Blocs" },
-  { id: "agreements", label: "Agreements" },
-  { id: "co-chairmanships", label: "Co-chairs" },
-];
 
 export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: string }) {
   const { dataset, countries } = data;
@@ -79,6 +74,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     })),
   );
   const reducedMotion = useReducedMotion();
+  // The reader's own calendar day, read once per visit: "today" in a link means the day it was made.
+  const [today] = useState(localToday);
   const date = asOf ?? speechDate;
 
   const paragraphs = useMemo(() => paragraphsOf(data.transcript), [data.transcript]);
@@ -91,9 +88,9 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       coChairmanships: new Set(dataset.coChairmanships.map((c) => c.id)),
       countries: new Map(Object.entries(countries).map(([code, entry]) => [code, entry.name])),
       speechDate,
-      latestDate: TODAY,
+      latestDate: today,
     }),
-    [dataset, countries, speechDate, paragraphs],
+    [dataset, countries, speechDate, paragraphs, today],
   );
   useUrlSync(known);
   const entities = useMemo(
@@ -207,7 +204,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         </p>
       </header>
       <div className="side">
-        <AsOfControl speechDate={speechDate} today={TODAY} asOf={asOf} onChange={actions.setAsOf} />
+        <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
         <FilterPanel filters={filters} typeCounts={typeCounts} onChange={actions.setFilters} />
         {nothingVisible ? (
           <p className="empty" role="status">
@@ -220,36 +217,18 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
             </button>
           </p>
         ) : null}
-        <div className="tabs" role="tablist" aria-label="Lists">
-          {LIST_VIEWS.map((view) => (
-            <button
-              key={view.id}
-              type="button"
-              role="tab"
-              id={`tab-${view.id}`}
-              aria-selected={listView === view.id}
-              aria-controls={`panel-${view.id}`}
-              onClick={() => actions.setListView(view.id)}
-            >
-              {view.label}{" "}
-              <span className="count">
-                {view.id === "blocs"
-                  ? showBlocs
-                    ? dataset.blocs.length
-                    : 0
-                  : view.id === "agreements"
-                    ? visibleAgreements.length
-                    : visibleCoChairs.length}
-              </span>
-            </button>
-          ))}
-        </div>
-        <div
-          role="tabpanel"
-          id={`panel-${listView}`}
-          aria-labelledby={`tab-${listView}`}
-          className="tab-panel"
-        >
+        <TabList
+          label="Lists"
+          idPrefix="lists"
+          selected={listView}
+          onSelect={actions.setListView}
+          tabs={[
+            { id: "blocs", label: "Blocs", count: showBlocs ? dataset.blocs.length : 0 },
+            { id: "agreements", label: "Agreements", count: visibleAgreements.length },
+            { id: "co-chairmanships", label: "Co-chairs", count: visibleCoChairs.length },
+          ]}
+        />
+        <TabPanel idPrefix="lists" selected={listView}>
           {listView === "blocs" ? (
             showBlocs ? (
               <BlocList
@@ -292,7 +271,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
               </button>
             </p>
           ) : null}
-        </div>
+        </TabPanel>
       </div>
       <main className="map-area">
         <MapView
@@ -332,30 +311,18 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
       </main>
       <aside className="details" aria-label="Details">
-        <div className="tabs" role="tablist" aria-label="Side panel">
-          <button
-            type="button"
-            role="tab"
-            id="tab-details"
-            aria-selected={panel === "details"}
-            aria-controls="panel-details"
-            onClick={() => actions.setPanel("details")}
-          >
-            Details
-          </button>
-          <button
-            type="button"
-            role="tab"
-            id="tab-speech"
-            aria-selected={panel === "speech"}
-            aria-controls="panel-speech"
-            onClick={() => actions.setPanel("speech")}
-          >
-            The speech
-          </button>
-        </div>
-        {panel === "speech" ? (
-          <div role="tabpanel" id="panel-speech" aria-labelledby="tab-speech">
+        <TabList
+          label="Side panel"
+          idPrefix="side"
+          selected={panel}
+          onSelect={actions.setPanel}
+          tabs={[
+            { id: "details", label: "Details" },
+            { id: "speech", label: "The speech" },
+          ]}
+        />
+        <TabPanel idPrefix="side" selected={panel}>
+          {panel === "speech" ? (
             <Reader
               data={data}
               paragraphs={paragraphs}
@@ -367,41 +334,48 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
               onSelect={selectEntity}
               onLinkParagraph={(paragraph) => actions.showInSpeech({ paragraph })}
             />
-          </div>
-        ) : (
-          <div role="tabpanel" id="panel-details" aria-labelledby="tab-details">
-            {country ? (
-              <CountryPanel
-                details={country}
-                data={data}
-                date={date}
-                passingIds={passingIds}
-                selectedBlocId={selection.blocId}
-                onSelectBloc={actions.selectBloc}
-                onClose={actions.closeCountry}
-              />
-            ) : bloc ? (
-              <BlocPanel
-                details={bloc}
-                data={data}
-                date={date}
-                onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
-                onSelectAgreement={actions.selectAgreement}
-                onSelectCoChairmanship={actions.selectCoChairmanship}
-                onClear={actions.clearSelection}
-              />
-            ) : agreement ? (
-              <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
-            ) : cochair ? (
-              <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
-            ) : (
-              <Intro />
-            )}
-          </div>
-        )}
+          ) : (
+            <>
+              {country ? (
+                <CountryPanel
+                  details={country}
+                  data={data}
+                  date={date}
+                  passingIds={passingIds}
+                  selectedBlocId={selection.blocId}
+                  onSelectBloc={actions.selectBloc}
+                  onClose={actions.closeCountry}
+                />
+              ) : bloc ? (
+                <BlocPanel
+                  details={bloc}
+                  data={data}
+                  date={date}
+                  onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
+                  onSelectAgreement={actions.selectAgreement}
+                  onSelectCoChairmanship={actions.selectCoChairmanship}
+                  onClear={actions.clearSelection}
+                />
+              ) : agreement ? (
+                <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
+              ) : cochair ? (
+                <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
+              ) : (
+                <Intro />
+              )}
+            </>
+          )}
+        </TabPanel>
       </aside>
     </div>
   );
+}
+
+/** The local calendar date as YYYY-MM-DD (not UTC: east of Greenwich the day starts earlier). */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function Intro() {

@@ -8,6 +8,14 @@ type AsOfControlProps = {
   onChange: (asOf: string | undefined) => void;
 };
 
+/** The day after the speech (a day that is neither the speech nor today, where there is one). */
+function dayAfter(speechDate: string, today: string): string {
+  const next = new Date(`${speechDate}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const iso = next.toISOString().slice(0, 10);
+  return iso < today ? iso : today;
+}
+
 /** Then and now: memberships and statuses as of the speech (the default), today, or a chosen date. */
 export function AsOfControl({ speechDate, today, asOf, onChange }: AsOfControlProps) {
   const mode = asOf === undefined ? "speech" : asOf === today ? "today" : "date";
@@ -27,12 +35,14 @@ export function AsOfControl({ speechDate, today, asOf, onChange }: AsOfControlPr
           type="radio"
           name="as-of"
           checked={mode === "date"}
-          onChange={() => onChange(asOf ?? "2024-01-01")}
+          onChange={() => onChange(asOf ?? dayAfter(speechDate, today))}
         />
-        another day:
+        another day
+      </label>
+      <label className="check date-field">
+        <span className="visually-hidden">Date to show</span>
         <input
           type="date"
-          aria-label="Date to show"
           min={speechDate}
           max={today}
           value={asOf ?? speechDate}

@@ -94,12 +94,13 @@ function BlocItem({
         type="button"
         className="bloc-item"
         data-bloc-id={bloc.id}
-        aria-pressed={selected}
+        aria-current={selected ? "true" : undefined}
         onClick={() => onSelect(bloc.id)}
       >
         <span className="bloc-name">{bloc.name}</span>
-        <span className="count" aria-label={`${memberCount} ${countLabel}`}>
+        <span className="count">
           {memberCount}
+          <span className="visually-hidden"> {countLabel}</span>
         </span>
       </button>
     </li>

@@ -26,8 +26,8 @@ export function ContextNotes({
             <strong>{NOTE_KIND_LABELS[note.kind]}:</strong> {note.text}{" "}
             <span className="note-sources">
               {sourcesById(dataset.sources, note.sourceIds).map((source, i) => (
-                <a key={source.id} href={source.url} target="_blank" rel="noreferrer">
-                  [{i + 1}]
+                <a key={source.id} href={source.url} target="_blank" rel="noreferrer" title={source.title}>
+                  [{i + 1}]<span className="visually-hidden"> {source.title}</span>
                 </a>
               ))}
             </span>

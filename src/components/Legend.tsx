@@ -24,7 +24,7 @@ type LegendProps = {
 export function Legend({ bloc, date, relations, types }: LegendProps) {
   const groups = STATUS_GROUPS.filter((group) => relations.some((r) => r.group === group));
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" role="group" aria-label="Legend">
       {bloc ? <BlocKey bloc={bloc} date={date} /> : <p>Pick a bloc, an agreement or a label on the map.</p>}
       {types.length + groups.length > 0 ? (
         <ul className="legend-relations">

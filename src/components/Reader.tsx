@@ -58,11 +58,23 @@ export function Reader(props: ReaderProps) {
     [dataset, focus],
   );
 
-  const scrollTo = (selector: string) => {
+  /** Scrolls to an element and, unless it is a search hit inside a passage, moves focus there. */
+  const scrollTo = (selector: string, moveFocus = true) => {
     const element = rootRef.current?.querySelector<HTMLElement>(selector);
     if (!element) return;
     element.scrollIntoView({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
-    element.focus({ preventScroll: true });
+    if (moveFocus) element.focus({ preventScroll: true });
+  };
+
+  // Opening the chooser puts focus on its first choice; closing it puts focus back on the passage.
+  const chooserTrigger = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (chooserFor === undefined) return;
+    rootRef.current?.querySelector<HTMLButtonElement>(".chooser button")?.focus();
+  }, [chooserFor]);
+  const closeChooser = () => {
+    setChooserFor(undefined);
+    chooserTrigger.current?.focus();
   };
 
   useEffect(() => {
@@ -86,7 +98,9 @@ export function Reader(props: ReaderProps) {
     if (hits.length === 0) return;
     const next = (hitIndex + delta + hits.length) % hits.length;
     setHitIndex(next);
-    scrollTo(`[data-hit="${next}"]`);
+    // A hit may sit inside a passage button, where nothing else can take focus: scroll only, and
+    // the count above says which hit this is.
+    scrollTo(`[data-hit="${next}"]`, false);
   };
 
   const entitiesOf = (piece: Piece): EntityRef[] => {
@@ -177,14 +191,19 @@ export function Reader(props: ReaderProps) {
                 : undefined
             }
           >
-            <button
-              type="button"
+            <a
+              href={`?para=${paragraph.number}`}
               className="paragraph-link"
               aria-label={`Link to paragraph ${paragraph.number}`}
-              onClick={() => onLinkParagraph(paragraph.number)}
+              onClick={(event) => {
+                // A plain click stays in the app; the href serves copy-link and open-in-new-tab.
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                onLinkParagraph(paragraph.number);
+              }}
             >
               {paragraph.number}
-            </button>
+            </a>
             {paragraphPieces.map((piece) => {
               const about = piece.quoteIds.length > 0 ? entitiesOf(piece) : [];
               const runs = piece.runs.map((run) =>
@@ -195,23 +214,50 @@ export function Reader(props: ReaderProps) {
                     key={run.start}
                     data-hit={run.hit}
                     className={run.hit === hitIndex ? "hit current-hit" : "hit"}
-                    tabIndex={-1}
                   >
                     {run.text}
                   </mark>
                 ),
               );
-              if (about.length === 0) return <span key={piece.start}>{runs}</span>;
+              if (piece.quoteIds.length === 0) return <span key={piece.start}>{runs}</span>;
+              if (about.length === 0) {
+                // Everything this passage speaks of is filtered out: unmarked, but still a place
+                // that "show in the speech" and stepping can reach.
+                return (
+                  <span
+                    key={piece.start}
+                    className="passage-plain"
+                    data-quote-ids={piece.quoteIds.join(" ")}
+                    tabIndex={-1}
+                  >
+                    {runs}
+                  </span>
+                );
+              }
               const kinds = [...new Set(about.map((e) => e.kind))];
               const current = piece.quoteIds.some((id) => focus?.quoteIds.has(id) ?? false);
               const targeted =
                 target !== undefined && "quoteId" in target && piece.quoteIds.includes(target.quoteId);
               const single = about.length === 1 ? about[0] : undefined;
-              const label = single
-                ? `Select ${single.name} (${KIND_LABELS[single.kind]})`
-                : `Choose what to select: ${about.map((e) => e.name).join(", ")}`;
+              // The passage's name is the speaker's words; what clicking does is its description.
+              const description = single
+                ? `Selects ${single.name} (${KIND_LABELS[single.kind]})`
+                : `Asks which to select: ${about.map((e) => e.name).join(", ")}`;
+              const descriptionId = `passage-description-${piece.start}`;
               return (
-                <span key={piece.start} className="passage-wrap">
+                <span
+                  key={piece.start}
+                  className="passage-wrap"
+                  onKeyDown={(event) => {
+                    if (event.key === "Escape" && chooserFor === piece.start) {
+                      event.preventDefault();
+                      closeChooser();
+                    }
+                  }}
+                >
+                  <span id={descriptionId} hidden>
+                    {description}
+                  </span>
                   <button
                     type="button"
                     className={[
@@ -221,34 +267,28 @@ export function Reader(props: ReaderProps) {
                       targeted ? "targeted" : "",
                     ].join(" ")}
                     data-quote-ids={piece.quoteIds.join(" ")}
-                    aria-label={label}
+                    aria-describedby={descriptionId}
                     aria-expanded={single ? undefined : chooserFor === piece.start}
-                    onClick={() => {
-                      if (single) onSelect(single);
-                      else setChooserFor(chooserFor === piece.start ? undefined : piece.start);
+                    onClick={(event) => {
+                      if (single) {
+                        onSelect(single);
+                        return;
+                      }
+                      chooserTrigger.current = event.currentTarget;
+                      setChooserFor(chooserFor === piece.start ? undefined : piece.start);
                     }}
                   >
                     {runs}
                   </button>
                   {chooserFor === piece.start && !single ? (
-                    <span
-                      className="chooser"
-                      role="group"
-                      aria-label="This passage speaks of"
-                      onKeyDown={(event) => {
-                        if (event.key === "Escape") {
-                          event.preventDefault();
-                          setChooserFor(undefined);
-                        }
-                      }}
-                    >
+                    <span className="chooser" role="group" aria-label="This passage speaks of">
                       {about.map((entity) => (
                         <button
                           key={entity.id}
                           type="button"
                           className={`choice kind-${entity.kind}`}
                           onClick={() => {
-                            setChooserFor(undefined);
+                            closeChooser();
                             onSelect(entity);
                           }}
                         >

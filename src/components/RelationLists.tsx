@@ -21,7 +21,7 @@ export function AgreementList({ agreements, date, selectedId, onSelect }: Agreem
             type="button"
             className="relation-item"
             data-agreement-id={agreement.id}
-            aria-pressed={agreement.id === selectedId}
+            aria-current={agreement.id === selectedId ? "true" : undefined}
             onClick={() => onSelect(agreement.id)}
           >
             <span className="swatch-line" style={{ borderColor: RELATION_COLORS[agreement.type] }} />
@@ -55,7 +55,7 @@ export function CoChairList({ coChairmanships, nameOf, selectedId, onSelect }: C
             type="button"
             className="relation-item"
             data-cochair-id={cochair.id}
-            aria-pressed={cochair.id === selectedId}
+            aria-current={cochair.id === selectedId ? "true" : undefined}
             onClick={() => onSelect(cochair.id)}
           >
             <span className="swatch-line" style={{ borderColor: RELATION_COLORS["co-chairmanship"] }} />

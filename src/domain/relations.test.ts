@@ -5,6 +5,7 @@ import {
   agreementStatusOn,
   coChairmanshipEndedBy,
   greatCircleArc,
+  lastDayOf,
   NO_FILTERS,
 } from "./relations";
 
@@ -58,6 +59,15 @@ describe("coChairmanshipEndedBy", () => {
   it("counts a year-only end to the year's last day", () => {
     expect(coChairmanshipEndedBy(cochair, "2020-12-31")).toBe(false);
     expect(coChairmanshipEndedBy(cochair, "2021-01-01")).toBe(true);
+  });
+});
+
+describe("lastDayOf", () => {
+  it("gives the last day a date of any precision covers", () => {
+    expect(lastDayOf("2020")).toBe("2020-12-31");
+    expect(lastDayOf("2020-02")).toBe("2020-02-29");
+    expect(lastDayOf("2021-06")).toBe("2021-06-30");
+    expect(lastDayOf("2021-06-15")).toBe("2021-06-15");
   });
 });
 

@@ -54,10 +54,19 @@ export function agreementStatusOn(agreement: DeepReadonly<Agreement>, date: stri
   return status;
 }
 
-/** Whether a co-chairmanship's period is over by the date (a year-only end counts to its last day). */
+/** The last day an ISO date of any precision covers: 2020 → 2020-12-31, 2020-02 → 2020-02-29. */
+export function lastDayOf(isoDate: string): string {
+  const [year = "0", month, day] = isoDate.split("-");
+  if (day !== undefined) return isoDate;
+  if (month === undefined) return `${year}-12-31`;
+  const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(lastDay).padStart(2, "0")}`;
+}
+
+/** Whether a co-chairmanship's period is over by the date. */
 export function coChairmanshipEndedBy(cochair: DeepReadonly<CoChairmanship>, date: string): boolean {
   const end = cochair.period.end;
-  return end !== undefined && `${end}-12-31`.slice(0, 10) < date;
+  return end !== undefined && lastDayOf(end) < date;
 }
 
 export type Filters = {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import {
   AttributionControl,
   type GeoJSONSource,
@@ -242,6 +242,7 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [handle, setHandle] = useState<MapHandle | null>(null);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
   const selected = useRef<string | undefined>(undefined);
@@ -256,9 +257,14 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     let map: MapLibreMap | undefined;
     let unmounted = false;
-    void prepareMapLibre().then(() => {
-      if (!unmounted) map = mountMap(container, latestProps, setHandle);
-    });
+    prepareMapLibre().then(
+      () => {
+        if (!unmounted) map = mountMap(container, latestProps, setHandle);
+      },
+      (error: unknown) => {
+        if (!unmounted) setFailure(error instanceof Error ? error.message : String(error));
+      },
+    );
     return () => {
       unmounted = true;
       setHandle(null);
@@ -266,6 +272,8 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
+  // The effects below are layout effects: they run in the same task as the commit, so data-ready
+  // turns false before anything can read the new data-highlighted or data-relations.
   const map = handle?.map;
   const awaitRedraw = handle?.awaitRedraw;
   const {
@@ -280,7 +288,7 @@ export function MapView(props: MapViewProps) {
     reducedMotion,
   } = props;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     const next = new Map<string, number>();
     for (const code of highlight.associates) next.set(code, TIER.associate);
@@ -295,7 +303,7 @@ export function MapView(props: MapViewProps) {
     awaitRedraw?.();
   }, [map, awaitRedraw, highlight]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     for (const code of [selected.current, selectedCountry]) {
       if (!code) continue;
@@ -307,7 +315,7 @@ export function MapView(props: MapViewProps) {
     awaitRedraw?.();
   }, [map, awaitRedraw, selectedCountry]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     const source = map.getSource<GeoJSONSource>(BLOC_LABEL_SOURCE);
     void source?.setData({
@@ -318,12 +326,10 @@ export function MapView(props: MapViewProps) {
         properties: { blocId: label.blocId, label: label.label, rank: label.rank },
       })),
     });
-    // New data drops feature-state: mark the selected label again.
-    selectedLabel.current = undefined;
     awaitRedraw?.();
   }, [map, awaitRedraw, labels]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     for (const blocId of [selectedLabel.current, selectedBlocId]) {
       if (!blocId) continue;
@@ -334,7 +340,7 @@ export function MapView(props: MapViewProps) {
   }, [map, awaitRedraw, labels, selectedBlocId]);
 
   const selectedRelation = useRef<string | undefined>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     const source = map.getSource<GeoJSONSource>(RELATION_SOURCE);
     void source?.setData({
@@ -363,11 +369,10 @@ export function MapView(props: MapViewProps) {
         return [...lines, ...point];
       }),
     });
-    selectedRelation.current = undefined;
     awaitRedraw?.();
   }, [map, awaitRedraw, relations]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     for (const id of [selectedRelation.current, selectedRelationId]) {
       if (!id) continue;
@@ -377,13 +382,13 @@ export function MapView(props: MapViewProps) {
     awaitRedraw?.();
   }, [map, awaitRedraw, relations, selectedRelationId]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map) return;
     map.setPadding(padding);
   }, [map, padding]);
 
   const hasMovedCamera = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!map || !camera) return;
     const [west, south, east, north] = camera.bounds;
     // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
@@ -411,6 +416,12 @@ export function MapView(props: MapViewProps) {
       data-ready="false"
       data-highlighted={sortedCodes(highlight.members)}
       data-relations={sortedCodes(relations.map((r) => r.id))}
-    />
+    >
+      {failure ? (
+        <p className="map-failure" role="alert">
+          The map could not start ({failure}). Everything on it is also in the lists and panels.
+        </p>
+      ) : null}
+    </div>
   );
 }

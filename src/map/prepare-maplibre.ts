@@ -12,6 +12,10 @@ export function prepareMapLibre(): Promise<void> {
   prepared ??= (async () => {
     setWorkerUrl(workerUrl);
     await importScriptInWorkers(new URL(topoJsonWorkerUrl, document.baseURI).href);
-  })();
+  })().catch((error: unknown) => {
+    // A failure is not cached: a later map may try again.
+    prepared = undefined;
+    throw error;
+  });
   return prepared;
 }

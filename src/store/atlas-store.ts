@@ -85,7 +85,8 @@ const initialState: AtlasState = {
   notice: undefined,
 };
 
-const NO_FOCUS = { blocId: undefined, agreementId: undefined, coChairId: undefined };
+/** A new selection also ends the reader's jump to a passage, so the URL does not keep it. */
+const NO_FOCUS = { blocId: undefined, agreementId: undefined, coChairId: undefined, readerTarget: undefined };
 
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   ...initialState,
@@ -102,7 +103,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setFilters: (filters) => set({ filters }),
   setAsOf: (asOf) => set({ asOf }),
   setListView: (listView) => set({ listView }),
-  setPanel: (panel) => set({ panel }),
+  setPanel: (panel) => set({ panel, readerTarget: undefined }),
   showInSpeech: (readerTarget) => set({ panel: "speech", readerTarget }),
   setBlocQuery: (blocQuery) => set({ blocQuery }),
   setHover: (hover) => set({ hover }),

@@ -73,6 +73,17 @@ describe("parseViewState", () => {
   });
 });
 
+describe("serializeViewState with the reader", () => {
+  it("keeps the details panel and a focused country through a round trip", () => {
+    const view = { ...INITIAL_VIEW, country: "VNM", focusCountry: true };
+    expect(parseViewState(serializeViewState(view, ""), known).view).toEqual(view);
+  });
+
+  it("writes the speech panel without a target", () => {
+    expect(serializeViewState({ ...INITIAL_VIEW, panel: "speech" }, "")).toBe("?panel=speech");
+  });
+});
+
 describe("serializeViewState", () => {
   it("writes readable parameters and keeps others", () => {
     expect(serializeViewState({ ...INITIAL_VIEW, blocId: "asean", country: "VNM" }, "?embed=1")).toBe(

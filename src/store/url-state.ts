@@ -158,7 +158,21 @@ export function serializeViewState(view: ViewState, base: string): string {
   return query === "" ? "" : `?${query}`;
 }
 
-/** Whether two views put the same things in the URL. */
-export function sameUrlState(a: ViewState, b: ViewState): boolean {
-  return serializeViewState(a, "") === serializeViewState(b, "");
+const URL_FIELDS = [
+  "blocId",
+  "agreementId",
+  "coChairId",
+  "country",
+  "filters",
+  "asOf",
+  "panel",
+  "readerTarget",
+] as const satisfies readonly (keyof ViewState)[];
+
+/**
+ * Whether a store change touches what the URL holds. By reference: the store replaces what it
+ * changes, and this runs on every change, hover included.
+ */
+export function urlFieldsChanged(a: ViewState, b: ViewState): boolean {
+  return URL_FIELDS.some((field) => a[field] !== b[field]);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useAtlasStore } from "./atlas-store";
-import { parseViewState, sameUrlState, serializeViewState, type KnownIds } from "./url-state";
+import { parseViewState, serializeViewState, urlFieldsChanged, type KnownIds } from "./url-state";
 
 /**
  * Keeps the URL a view of the store: reads it on load and on back/forward, and pushes a history
@@ -21,7 +21,7 @@ export function useUrlSync(known: KnownIds): void {
     window.addEventListener("popstate", applyFromLocation);
 
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-      if (applying || sameUrlState(state, previous)) return;
+      if (applying || !urlFieldsChanged(state, previous)) return;
       const search = serializeViewState(state, window.location.search);
       if (search === window.location.search) return;
       window.history.pushState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
