@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
@@ -13,42 +13,17 @@ import { AgreementCard, CoChairCard } from "../components/RelationCards";
 import { Reader, type EntityRef } from "../components/Reader";
 import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
-import { foldForSearch, groupBlocs } from "../domain/bloc-list";
-import { blocDetails, countryDetails } from "../domain/details";
 import { formatDate } from "../domain/labels";
-import { paragraphsOf } from "../domain/transcript";
-import { memberCodesOn } from "../domain/memberships";
-import {
-  agreementPasses,
-  blocsPass,
-  coChairmanshipPasses,
-  countsByType,
-  isFiltering,
-  passingEntityIds,
-  relationShapes,
-} from "../domain/relations";
+import { isFiltering } from "../domain/relations";
 import { MapView } from "../map/MapView";
 import { useAtlasStore } from "../store/atlas-store";
-import { blocLabelsFor, cameraFor, highlightFor } from "../store/selectors";
-import { useUrlSync } from "../store/use-url-sync";
+import { useAtlasView } from "../store/use-atlas-view";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
 
 export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: string }) {
   const { dataset, countries } = data;
-  const speechDate = dataset.speech.date;
-  const selection = useAtlasStore(
-    useShallow((s) => ({
-      blocId: s.blocId,
-      agreementId: s.agreementId,
-      coChairId: s.coChairId,
-      country: s.country,
-      focusCountry: s.focusCountry,
-    })),
-  );
-  const filters = useAtlasStore((s) => s.filters);
-  const asOf = useAtlasStore((s) => s.asOf);
   const panel = useAtlasStore((s) => s.panel);
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const listView = useAtlasStore((s) => s.listView);
@@ -76,101 +51,18 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const reducedMotion = useReducedMotion();
   // The reader's own calendar day, read once per visit: "today" in a link means the day it was made.
   const [today] = useState(localToday);
-  const date = asOf ?? speechDate;
-
-  const paragraphs = useMemo(() => paragraphsOf(data.transcript), [data.transcript]);
-  const known = useMemo(
-    () => ({
-      quotes: new Set(dataset.quotes.map((q) => q.id)),
-      paragraphCount: paragraphs.length,
-      blocs: new Set(dataset.blocs.map((b) => b.id)),
-      agreements: new Set(dataset.agreements.map((a) => a.id)),
-      coChairmanships: new Set(dataset.coChairmanships.map((c) => c.id)),
-      countries: new Map(Object.entries(countries).map(([code, entry]) => [code, entry.name])),
-      speechDate,
-      latestDate: today,
-    }),
-    [dataset, countries, speechDate, paragraphs, today],
-  );
-  useUrlSync(known);
-  const entities = useMemo(
-    () =>
-      new Map<string, EntityRef>([
-        ...dataset.blocs.map((b): [string, EntityRef] => [
-          b.id,
-          { kind: "bloc", id: b.id, name: b.shortName },
-        ]),
-        ...dataset.agreements.map((a): [string, EntityRef] => [
-          a.id,
-          { kind: "agreement", id: a.id, name: a.shortTitle },
-        ]),
-        ...dataset.coChairmanships.map((c): [string, EntityRef] => [
-          c.id,
-          { kind: "co-chairmanship", id: c.id, name: c.body },
-        ]),
-      ]),
-    [dataset],
-  );
-
-  const groups = useMemo(() => groupBlocs(dataset.blocs), [dataset]);
-  const memberCounts = useMemo(
-    () => new Map(dataset.blocs.map((b) => [b.id, memberCodesOn(b, date).length])),
-    [dataset, date],
-  );
-  const foldedCountryNames = useMemo(
-    () => new Map(Object.entries(countries).map(([code, entry]) => [code, foldForSearch(entry.name)])),
-    [countries],
-  );
-  const showBlocs = blocsPass(filters);
-  const visibleAgreements = useMemo(
-    () => dataset.agreements.filter((a) => agreementPasses(a, filters, date)),
-    [dataset, filters, date],
-  );
-  const visibleCoChairs = useMemo(
-    () => dataset.coChairmanships.filter((c) => coChairmanshipPasses(c, filters)),
-    [dataset, filters],
-  );
-  const typeCounts = useMemo(() => countsByType(data, filters, date), [data, filters, date]);
-  const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
-
-  const highlight = useMemo(() => highlightFor(data, selection, date), [data, selection, date]);
-  const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
-  const labels = useMemo(() => (showBlocs ? blocLabelsFor(data, date) : []), [data, date, showBlocs]);
-  const relations = useMemo(() => relationShapes(data, filters, date), [data, filters, date]);
-  const bloc = useMemo(
-    () => (selection.blocId === undefined ? undefined : blocDetails(data, selection.blocId, date)),
-    [data, selection.blocId, date],
-  );
-  const agreement = dataset.agreements.find((a) => a.id === selection.agreementId);
-  const cochair = dataset.coChairmanships.find((c) => c.id === selection.coChairId);
-  const country = useMemo(
-    () => (selection.country === undefined ? undefined : countryDetails(data, selection.country, date)),
-    [data, selection.country, date],
-  );
+  const view = useAtlasView(data, today);
+  const { speechDate, date, selection, filters, asOf, highlight, bloc, agreement, cochair, country } = view;
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && !event.defaultPrevented) actions.clearOne();
+      if (event.key === "Escape" && !event.defaultPrevented && !event.isComposing) actions.clearOne();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [actions]);
 
   const nameOf = (iso3: string) => countries[iso3]?.name ?? iso3;
-  const focusId = selection.blocId ?? selection.agreementId ?? selection.coChairId;
-  const readerFocus = useMemo(() => {
-    const entity = focusId === undefined ? undefined : entities.get(focusId);
-    if (entity) {
-      const quoteIds = new Set(dataset.quotes.filter((q) => q.about.includes(entity.id)).map((q) => q.id));
-      return { label: entity.name, quoteIds };
-    }
-    const code = selection.country;
-    if (code === undefined) return undefined;
-    const quoteIds = new Set(
-      dataset.quotes.filter((q) => q.countries?.includes(code) ?? false).map((q) => q.id),
-    );
-    return { label: countries[code]?.name ?? code, quoteIds };
-  }, [dataset, countries, entities, focusId, selection.country]);
   const selectEntity = (entity: EntityRef) => {
     if (entity.kind === "bloc") actions.selectBloc(entity.id);
     else if (entity.kind === "agreement") actions.selectAgreement(entity.id);
@@ -181,11 +73,6 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     onSelectCountry: (iso3: string) => actions.selectCountry(iso3, true),
     onClear: actions.clearSelection,
   };
-  const focusName = bloc?.bloc.name ?? agreement?.shortTitle ?? cochair?.body;
-  const mapLabel = focusName
-    ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
-    : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
-  const nothingVisible = !showBlocs && visibleAgreements.length === 0 && visibleCoChairs.length === 0;
 
   return (
     <div className="atlas">
@@ -205,8 +92,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       </header>
       <div className="side">
         <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
-        <FilterPanel filters={filters} typeCounts={typeCounts} onChange={actions.setFilters} />
-        {nothingVisible ? (
+        <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
+        {view.nothingVisible ? (
           <p className="empty" role="status">
             The filters leave nothing to show.{" "}
             <button
@@ -223,18 +110,18 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           selected={listView}
           onSelect={actions.setListView}
           tabs={[
-            { id: "blocs", label: "Blocs", count: showBlocs ? dataset.blocs.length : 0 },
-            { id: "agreements", label: "Agreements", count: visibleAgreements.length },
-            { id: "co-chairmanships", label: "Co-chairs", count: visibleCoChairs.length },
+            { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
+            { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
+            { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
           ]}
         />
         <TabPanel idPrefix="lists" selected={listView}>
           {listView === "blocs" ? (
-            showBlocs ? (
+            view.showBlocs ? (
               <BlocList
-                groups={groups}
-                memberCounts={memberCounts}
-                foldedCountryNames={foldedCountryNames}
+                groups={view.groups}
+                memberCounts={view.memberCounts}
+                foldedCountryNames={view.foldedCountryNames}
                 selectedBlocId={selection.blocId}
                 query={blocQuery}
                 onQueryChange={actions.setBlocQuery}
@@ -245,14 +132,14 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
             )
           ) : listView === "agreements" ? (
             <AgreementList
-              agreements={visibleAgreements}
+              agreements={view.visibleAgreements}
               date={date}
               selectedId={selection.agreementId}
               onSelect={actions.selectAgreement}
             />
           ) : (
             <CoChairList
-              coChairmanships={visibleCoChairs}
+              coChairmanships={view.visibleCoChairs}
               nameOf={nameOf}
               selectedId={selection.coChairId}
               onSelect={actions.selectCoChairmanship}
@@ -260,7 +147,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           )}
           {isFiltering(filters) &&
           listView !== "blocs" &&
-          (listView === "agreements" ? visibleAgreements : visibleCoChairs).length === 0 ? (
+          (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
             <p className="empty">
               None match the filters.{" "}
               <button
@@ -278,14 +165,14 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           geoBaseUrl={geoBaseUrl}
           highlight={highlight}
           selectedCountry={selection.country}
-          labels={labels}
+          labels={view.labels}
           selectedBlocId={selection.blocId}
-          relations={relations}
+          relations={view.relations}
           selectedRelationId={selection.agreementId ?? selection.coChairId}
-          camera={camera}
+          camera={view.camera}
           padding={MAP_PADDING}
           reducedMotion={reducedMotion}
-          ariaLabel={mapLabel}
+          ariaLabel={view.mapLabel}
           onCountryClick={(iso3) => actions.selectCountry(iso3, false)}
           onCountryHover={actions.setHover}
           onBlocLabelClick={actions.selectBloc}
@@ -294,20 +181,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           }
         />
         <HoverTooltip data={data} date={date} />
-        <Legend
-          bloc={bloc?.bloc}
-          date={date}
-          relations={relations}
-          types={
-            agreement
-              ? [agreement.type]
-              : cochair
-                ? ["co-chairmanship"]
-                : isFiltering(filters)
-                  ? [...new Set(relations.map((r) => r.type))]
-                  : []
-          }
-        />
+        <Legend bloc={bloc?.bloc} date={date} relations={view.relations} types={view.legendTypes} />
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
       </main>
       <aside className="details" aria-label="Details">
@@ -325,10 +199,10 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {panel === "speech" ? (
             <Reader
               data={data}
-              paragraphs={paragraphs}
-              entities={entities}
-              passingIds={passingIds}
-              focus={readerFocus}
+              paragraphs={view.paragraphs}
+              entities={view.entities}
+              passingIds={view.passingIds}
+              focus={view.readerFocus}
               target={readerTarget}
               reducedMotion={reducedMotion}
               onSelect={selectEntity}
@@ -341,7 +215,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
                   details={country}
                   data={data}
                   date={date}
-                  passingIds={passingIds}
+                  passingIds={view.passingIds}
                   selectedBlocId={selection.blocId}
                   onSelectBloc={actions.selectBloc}
                   onClose={actions.closeCountry}

@@ -65,8 +65,14 @@ export async function loadData(geoBaseUrl: string): Promise<LoadedData> {
   const countries = CountryIndex.safeParse(countriesJson);
   if (!countries.success) throw new DatasetError(["geo/country-index.json: $: is not a country index"]);
 
-  const speech = files.speech as { transcriptFile?: unknown };
-  const transcriptFile = typeof speech.transcriptFile === "string" ? speech.transcriptFile : "";
+  const speech = files.speech;
+  const transcriptFile =
+    typeof speech === "object" && speech !== null && "transcriptFile" in speech && typeof speech.transcriptFile === "string"
+      ? speech.transcriptFile
+      : undefined;
+  if (transcriptFile === undefined) {
+    throw new DatasetError(["data/speech.json: $.transcriptFile: must name the transcript file"]);
+  }
   const transcriptBytes = await (await fetchOk(urlOf(transcriptFile), `data/${transcriptFile}`)).arrayBuffer();
   const geometryCountries = new Set(Object.keys(countries.data));
   const transcript = new TextDecoder("utf-8", { fatal: true }).decode(transcriptBytes);

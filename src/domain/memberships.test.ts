@@ -58,12 +58,3 @@ describe("blocsOfCountryOn", () => {
     expect(blocsOfCountryOn([sco], "VNM", "2019-02-25")).toEqual([]);
   });
 });
-
-describe("changesAfter", () => {
-  it("lists joins and exits after the date", () => {
-    expect(changesAfter(sco, "2019-02-25").map((p) => `${p.country} ${p.role}`)).toEqual([
-      "IRN observer",
-      "IRN member",
-    ]);
-  });
-});

@@ -54,10 +54,3 @@ export function blocsOfCountryOn(
       .map((p) => ({ bloc, role: p.role })),
   );
 }
-
-/** Participations that start or end after the date: what changed since the speech. */
-export function changesAfter(bloc: ReadonlyBloc, date: string): readonly Participation[] {
-  return bloc.participants.filter(
-    (p) => (p.since !== undefined && p.since > date) || (p.until !== undefined && p.until > date),
-  );
-}

@@ -3,7 +3,14 @@ import { readValidationInput } from "../../scripts/lib/dataset-files";
 import { CountryIndex } from "../data/country-index";
 import { validateDataset } from "../data/validate";
 import { EMPTY_SELECTION } from "./atlas-store";
-import { WORLD_BOUNDS, blocLabelsFor, cameraFor, highlightFor } from "./selectors";
+import {
+  WORLD_BOUNDS,
+  blocLabelsFor,
+  cameraFor,
+  entityIndex,
+  highlightFor,
+  readerFocusFor,
+} from "./selectors";
 
 const input = readValidationInput();
 const result = validateDataset(input);
@@ -86,5 +93,28 @@ describe("blocLabelsFor", () => {
     const asean = labels.find((l) => l.blocId === "asean")!;
     expect(asean.position[0]).toBeGreaterThan(95);
     expect(asean.position[0]).toBeLessThan(125);
+  });
+});
+
+describe("readerFocusFor", () => {
+  const entities = entityIndex(data.dataset);
+
+  it("marks the passages about the selected bloc", () => {
+    const focus = readerFocusFor(data, entities, { ...EMPTY_SELECTION, blocId: "ric" });
+    expect(focus?.label).toBe("RIC");
+    expect([...(focus?.quoteIds ?? [])].sort()).toEqual([
+      "natural-reconfiguration",
+      "natural-versus-artificial",
+      "ric-origin",
+    ]);
+  });
+
+  it("marks the passages naming a country when nothing else is selected", () => {
+    const focus = readerFocusFor(data, entities, { ...EMPTY_SELECTION, country: "ISR" });
+    expect(focus).toEqual({ label: "Israel", quoteIds: new Set(["mesa-israel"]) });
+  });
+
+  it("marks nothing with nothing selected", () => {
+    expect(readerFocusFor(data, entities, EMPTY_SELECTION)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { boundsOfCountries, centreOfCountries, type Bounds } from "../domain/blo
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
 import type { BlocLabel, CameraRequest, CountryHighlight } from "../map/MapView";
+import type { EntityRef } from "../components/Reader";
 import type { Selection } from "./atlas-store";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
@@ -67,4 +68,43 @@ export function blocLabelsFor(data: Data, date: string): BlocLabel[] {
     if (!position) return [];
     return [{ blocId: bloc.id, label: bloc.shortName, position, rank: members.length }];
   });
+}
+
+/** Every bloc, agreement and co-chairmanship by id, with its kind and a short name. */
+export function entityIndex(dataset: DeepReadonly<Dataset>): Map<string, EntityRef> {
+  return new Map<string, EntityRef>([
+    ...dataset.blocs.map((b): [string, EntityRef] => [b.id, { kind: "bloc", id: b.id, name: b.shortName }]),
+    ...dataset.agreements.map((a): [string, EntityRef] => [
+      a.id,
+      { kind: "agreement", id: a.id, name: a.shortTitle },
+    ]),
+    ...dataset.coChairmanships.map((c): [string, EntityRef] => [
+      c.id,
+      { kind: "co-chairmanship", id: c.id, name: c.body },
+    ]),
+  ]);
+}
+
+/**
+ * The passages the reader marks for what is selected: those about the selected bloc, agreement or
+ * co-chairmanship, else those naming the selected country.
+ */
+export function readerFocusFor(
+  data: Data,
+  entities: ReadonlyMap<string, EntityRef>,
+  selection: Selection,
+): { label: string; quoteIds: Set<string> } | undefined {
+  const focusId = selection.blocId ?? selection.agreementId ?? selection.coChairId;
+  const entity = focusId === undefined ? undefined : entities.get(focusId);
+  const { quotes } = data.dataset;
+  if (entity) {
+    return {
+      label: entity.name,
+      quoteIds: new Set(quotes.filter((q) => q.about.includes(entity.id)).map((q) => q.id)),
+    };
+  }
+  const code = selection.country;
+  if (code === undefined) return undefined;
+  const quoteIds = new Set(quotes.filter((q) => q.countries?.includes(code) ?? false).map((q) => q.id));
+  return { label: data.countries[code]?.name ?? code, quoteIds };
 }

@@ -1,0 +1,137 @@
+import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
+import type { LoadedData } from "../data/load-dataset";
+import { foldForSearch, groupBlocs } from "../domain/bloc-list";
+import { blocDetails, countryDetails } from "../domain/details";
+import { memberCodesOn } from "../domain/memberships";
+import {
+  agreementPasses,
+  blocsPass,
+  coChairmanshipPasses,
+  countsByType,
+  isFiltering,
+  passingEntityIds,
+  relationShapes,
+} from "../domain/relations";
+import { paragraphsOf } from "../domain/transcript";
+import { useAtlasStore } from "./atlas-store";
+import { blocLabelsFor, cameraFor, entityIndex, highlightFor, readerFocusFor } from "./selectors";
+import { useUrlSync } from "./use-url-sync";
+
+/**
+ * Everything the page shows, derived from the dataset and what the user chose (the store, kept in
+ * step with the URL). Each piece is memoised on what it reads, so hovering or typing recomputes
+ * nothing the map or the panels depend on.
+ */
+export function useAtlasView(data: LoadedData, today: string) {
+  const { dataset, countries, transcript } = data;
+  const speechDate = dataset.speech.date;
+  const selection = useAtlasStore(
+    useShallow((s) => ({
+      blocId: s.blocId,
+      agreementId: s.agreementId,
+      coChairId: s.coChairId,
+      country: s.country,
+      focusCountry: s.focusCountry,
+    })),
+  );
+  const filters = useAtlasStore((s) => s.filters);
+  const asOf = useAtlasStore((s) => s.asOf);
+  const date = asOf ?? speechDate;
+
+  const paragraphs = useMemo(() => paragraphsOf(transcript), [transcript]);
+  const known = useMemo(
+    () => ({
+      blocs: new Set(dataset.blocs.map((b) => b.id)),
+      agreements: new Set(dataset.agreements.map((a) => a.id)),
+      coChairmanships: new Set(dataset.coChairmanships.map((c) => c.id)),
+      countries: new Map(Object.entries(countries).map(([code, entry]) => [code, entry.name])),
+      quotes: new Set(dataset.quotes.map((q) => q.id)),
+      paragraphCount: paragraphs.length,
+      speechDate,
+      latestDate: today,
+    }),
+    [dataset, countries, speechDate, paragraphs, today],
+  );
+  useUrlSync(known);
+
+  const entities = useMemo(() => entityIndex(dataset), [dataset]);
+  const groups = useMemo(() => groupBlocs(dataset.blocs), [dataset]);
+  const memberCounts = useMemo(
+    () => new Map(dataset.blocs.map((b) => [b.id, memberCodesOn(b, date).length])),
+    [dataset, date],
+  );
+  const foldedCountryNames = useMemo(
+    () => new Map(Object.entries(countries).map(([code, entry]) => [code, foldForSearch(entry.name)])),
+    [countries],
+  );
+  const showBlocs = blocsPass(filters);
+  const visibleAgreements = useMemo(
+    () => dataset.agreements.filter((a) => agreementPasses(a, filters, date)),
+    [dataset, filters, date],
+  );
+  const visibleCoChairs = useMemo(
+    () => dataset.coChairmanships.filter((c) => coChairmanshipPasses(c, filters)),
+    [dataset, filters],
+  );
+  const typeCounts = useMemo(() => countsByType(data, filters, date), [data, filters, date]);
+  const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
+
+  const highlight = useMemo(() => highlightFor(data, selection, date), [data, selection, date]);
+  const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
+  const labels = useMemo(() => (showBlocs ? blocLabelsFor(data, date) : []), [data, date, showBlocs]);
+  const relations = useMemo(() => relationShapes(data, filters, date), [data, filters, date]);
+  const bloc = useMemo(
+    () => (selection.blocId === undefined ? undefined : blocDetails(data, selection.blocId, date)),
+    [data, selection.blocId, date],
+  );
+  const agreement = dataset.agreements.find((a) => a.id === selection.agreementId);
+  const cochair = dataset.coChairmanships.find((c) => c.id === selection.coChairId);
+  const country = useMemo(
+    () => (selection.country === undefined ? undefined : countryDetails(data, selection.country, date)),
+    [data, selection.country, date],
+  );
+  const readerFocus = useMemo(() => readerFocusFor(data, entities, selection), [data, entities, selection]);
+
+  const focusName = bloc?.bloc.name ?? agreement?.shortTitle ?? cochair?.body;
+  const mapLabel = focusName
+    ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
+    : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
+  const legendTypes = agreement
+    ? [agreement.type]
+    : cochair
+      ? ["co-chairmanship" as const]
+      : isFiltering(filters)
+        ? [...new Set(relations.map((r) => r.type))]
+        : [];
+
+  return {
+    speechDate,
+    date,
+    selection,
+    filters,
+    asOf,
+    paragraphs,
+    entities,
+    groups,
+    memberCounts,
+    foldedCountryNames,
+    showBlocs,
+    visibleAgreements,
+    visibleCoChairs,
+    nothingVisible: !showBlocs && visibleAgreements.length === 0 && visibleCoChairs.length === 0,
+    typeCounts,
+    passingIds,
+    highlight,
+    camera,
+    labels,
+    relations,
+    legendTypes,
+    bloc,
+    agreement,
+    cochair,
+    country,
+    readerFocus,
+    mapLabel,
+  };
+}
