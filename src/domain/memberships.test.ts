@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Bloc } from "../data/schema";
-import { associateCodesOn, blocsOfCountryOn, changesAfter, isActiveOn, memberCodesOn } from "./memberships";
+import { associateCodesOn, blocsOfCountryOn, isActiveOn, memberCodesOn } from "./memberships";
 
 const src = ["s"];
 const sco: Bloc = {
