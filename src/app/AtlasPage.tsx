@@ -27,7 +27,6 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const panel = useAtlasStore((s) => s.panel);
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const listView = useAtlasStore((s) => s.listView);
-  const blocQuery = useAtlasStore((s) => s.blocQuery);
   const notice = useAtlasStore((s) => s.notice);
   const actions = useAtlasStore(
     useShallow((s) => ({
@@ -43,7 +42,6 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       setListView: s.setListView,
       setPanel: s.setPanel,
       showInSpeech: s.showInSpeech,
-      setBlocQuery: s.setBlocQuery,
       setHover: s.setHover,
       dismissNotice: s.dismissNotice,
     })),
@@ -123,8 +121,6 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
                 memberCounts={view.memberCounts}
                 foldedCountryNames={view.foldedCountryNames}
                 selectedBlocId={selection.blocId}
-                query={blocQuery}
-                onQueryChange={actions.setBlocQuery}
                 onSelect={actions.selectBloc}
               />
             ) : (

@@ -1,21 +1,25 @@
-import { useDeferredValue, useMemo } from "react";
+import { memo, useDeferredValue, useMemo } from "react";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc } from "../data/schema";
 import { filterGroups, type BlocGroup } from "../domain/bloc-list";
+import { useAtlasStore } from "../store/atlas-store";
 
 type BlocListProps = {
   groups: readonly BlocGroup[];
   memberCounts: ReadonlyMap<string, number>;
   foldedCountryNames: ReadonlyMap<string, string>;
   selectedBlocId: string | undefined;
-  query: string;
-  onQueryChange: (query: string) => void;
   onSelect: (blocId: string) => void;
 };
 
-/** Every bloc, grouped by the speaker's framing and by kind, with member counts and a search box. */
+/**
+ * Every bloc, grouped by the speaker's framing and by kind, with member counts and a search box.
+ * It reads the query from the store itself, so a keystroke re-renders this list and nothing else.
+ */
 export function BlocList(props: BlocListProps) {
-  const { groups, memberCounts, foldedCountryNames, selectedBlocId, query, onQueryChange, onSelect } = props;
+  const { groups, memberCounts, foldedCountryNames, selectedBlocId, onSelect } = props;
+  const query = useAtlasStore((s) => s.blocQuery);
+  const onQueryChange = useAtlasStore((s) => s.setBlocQuery);
   // Typing stays responsive on a large dataset: the list catches up in a lower-priority render.
   const deferredQuery = useDeferredValue(query);
   const visible = useMemo(
@@ -45,24 +49,12 @@ export function BlocList(props: BlocListProps) {
           ? `${total} blocs`
           : `${total} of ${countBlocs(groups)} blocs match “${query.trim()}”`}
       </p>
-      {visible.map((group) => (
-        <section key={group.key} aria-labelledby={`group-${group.key}`}>
-          <h2 id={`group-${group.key}`} className="group-title">
-            {group.title}
-          </h2>
-          <ul className="bloc-list">
-            {group.blocs.map((bloc) => (
-              <BlocItem
-                key={bloc.id}
-                bloc={bloc}
-                memberCount={memberCounts.get(bloc.id) ?? 0}
-                selected={bloc.id === selectedBlocId}
-                onSelect={onSelect}
-              />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <BlocGroups
+        groups={visible}
+        memberCounts={memberCounts}
+        selectedBlocId={selectedBlocId}
+        onSelect={onSelect}
+      />
       {total === 0 ? (
         <p className="empty">
           Nothing matches. <button onClick={() => onQueryChange("")}>Clear the search</button>
@@ -71,6 +63,41 @@ export function BlocList(props: BlocListProps) {
     </nav>
   );
 }
+
+/**
+ * The grouped list, memoised: while the deferred query catches up, the urgent render of a
+ * keystroke passes the same groups and skips the whole list.
+ */
+const BlocGroups = memo(function BlocGroups({
+  groups,
+  memberCounts,
+  selectedBlocId,
+  onSelect,
+}: {
+  groups: readonly BlocGroup[];
+  memberCounts: ReadonlyMap<string, number>;
+  selectedBlocId: string | undefined;
+  onSelect: (blocId: string) => void;
+}) {
+  return groups.map((group) => (
+    <section key={group.key} aria-labelledby={`group-${group.key}`}>
+      <h2 id={`group-${group.key}`} className="group-title">
+        {group.title}
+      </h2>
+      <ul className="bloc-list">
+        {group.blocs.map((bloc) => (
+          <BlocItem
+            key={bloc.id}
+            bloc={bloc}
+            memberCount={memberCounts.get(bloc.id) ?? 0}
+            selected={bloc.id === selectedBlocId}
+            onSelect={onSelect}
+          />
+        ))}
+      </ul>
+    </section>
+  ));
+});
 
 function countBlocs(groups: readonly BlocGroup[]): number {
   return groups.reduce((sum, g) => sum + g.blocs.length, 0);
