@@ -31,3 +31,6 @@ export const data = {
   } as Dataset,
   countries,
 };
+
+/** ASEAN's ten members on the speech date, written out: what the map must colour for ASEAN. */
+export const ASEAN_MEMBERS_2019 = ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"];

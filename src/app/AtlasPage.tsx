@@ -14,7 +14,7 @@ import { Reader, type EntityRef } from "../components/Reader";
 import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
 import { formatDate } from "../domain/labels";
-import { isFiltering } from "../domain/relations";
+import { NO_FILTERS, isFiltering } from "../domain/relations";
 import { MapView } from "../map/MapView";
 import { useAtlasStore } from "../store/atlas-store";
 import { useAtlasView } from "../store/use-atlas-view";
@@ -66,6 +66,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     else if (entity.kind === "agreement") actions.selectAgreement(entity.id);
     else actions.selectCoChairmanship(entity.id);
   };
+  const clearFilters = () => actions.setFilters(NO_FILTERS);
   const cardActions = {
     onSelectBloc: actions.selectBloc,
     onSelectCountry: (iso3: string) => actions.selectCountry(iso3, true),
@@ -92,15 +93,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
         <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
         {view.nothingVisible ? (
-          <p className="empty" role="status">
-            The filters leave nothing to show.{" "}
-            <button
-              type="button"
-              onClick={() => actions.setFilters({ types: [], statuses: [], relations: [] })}
-            >
-              Clear filters
-            </button>
-          </p>
+          <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
         ) : null}
         <TabList
           label="Lists"
@@ -119,7 +112,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
               <BlocList
                 groups={view.groups}
                 memberCounts={view.memberCounts}
-                foldedCountryNames={view.foldedCountryNames}
+                searchIndex={view.searchIndex}
                 selectedBlocId={selection.blocId}
                 onSelect={actions.selectBloc}
               />
@@ -144,15 +137,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {isFiltering(filters) &&
           listView !== "blocs" &&
           (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
-            <p className="empty">
-              None match the filters.{" "}
-              <button
-                type="button"
-                onClick={() => actions.setFilters({ types: [], statuses: [], relations: [] })}
-              >
-                Clear filters
-              </button>
-            </p>
+            <FilteredOut message="None match the filters." onClear={clearFilters} />
           ) : null}
         </TabPanel>
       </div>
@@ -246,6 +231,18 @@ function localToday(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Says a filter left nothing, and offers to clear the filters. */
+function FilteredOut({ message, onClear }: { message: string; onClear: () => void }) {
+  return (
+    <p className="empty">
+      <span role="status">{message}</span>{" "}
+      <button type="button" onClick={onClear}>
+        Clear filters
+      </button>
+    </p>
+  );
 }
 
 function Intro() {

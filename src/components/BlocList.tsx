@@ -1,13 +1,13 @@
 import { memo, useDeferredValue, useMemo } from "react";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc } from "../data/schema";
-import { filterGroups, type BlocGroup } from "../domain/bloc-list";
+import { filterGroups, type BlocGroup, type BlocSearchIndex } from "../domain/bloc-list";
 import { useAtlasStore } from "../store/atlas-store";
 
 type BlocListProps = {
   groups: readonly BlocGroup[];
   memberCounts: ReadonlyMap<string, number>;
-  foldedCountryNames: ReadonlyMap<string, string>;
+  searchIndex: BlocSearchIndex;
   selectedBlocId: string | undefined;
   onSelect: (blocId: string) => void;
 };
@@ -17,14 +17,14 @@ type BlocListProps = {
  * It reads the query from the store itself, so a keystroke re-renders this list and nothing else.
  */
 export function BlocList(props: BlocListProps) {
-  const { groups, memberCounts, foldedCountryNames, selectedBlocId, onSelect } = props;
+  const { groups, memberCounts, searchIndex, selectedBlocId, onSelect } = props;
   const query = useAtlasStore((s) => s.blocQuery);
   const onQueryChange = useAtlasStore((s) => s.setBlocQuery);
   // Typing stays responsive on a large dataset: the list catches up in a lower-priority render.
   const deferredQuery = useDeferredValue(query);
   const visible = useMemo(
-    () => filterGroups(groups, deferredQuery, foldedCountryNames),
-    [groups, deferredQuery, foldedCountryNames],
+    () => filterGroups(groups, deferredQuery, searchIndex),
+    [groups, deferredQuery, searchIndex],
   );
   const total = visible.reduce((sum, g) => sum + g.blocs.length, 0);
   return (

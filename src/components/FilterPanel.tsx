@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { AGREEMENT_TYPES, type AgreementType } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS } from "../domain/labels";
 import {
@@ -6,6 +7,7 @@ import {
   STATUS_GROUPS,
   STATUS_GROUP_LABELS,
   isFiltering,
+  NO_FILTERS,
   type Filters,
   type Relation,
   type StatusGroup,
@@ -38,58 +40,73 @@ export function FilterPanel({ filters, typeCounts, onChange }: FilterPanelProps)
           ? ` (${filters.types.length + filters.statuses.length + filters.relations.length} on)`
           : ""}
       </summary>
-      <fieldset>
-        <legend>Show</legend>
-        {RELATIONS.map((relation: Relation) => (
-          <label key={relation} className="check">
-            <input
-              type="checkbox"
-              name="relation"
-              value={relation}
-              checked={filters.relations.includes(relation)}
-              onChange={() => onChange({ ...filters, relations: toggle(filters.relations, relation) })}
-            />
-            {RELATION_LABELS[relation]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Type of agreement</legend>
-        {typesPresent.map((type) => (
-          <label key={type} className="check">
-            <input
-              type="checkbox"
-              name="type"
-              value={type}
-              checked={filters.types.includes(type)}
-              onChange={() => onChange({ ...filters, types: toggle(filters.types, type) })}
-            />
+      <CheckboxGroup
+        legend="Show"
+        name="relation"
+        options={RELATIONS}
+        checked={filters.relations}
+        onChange={(relations) => onChange({ ...filters, relations })}
+        label={(relation: Relation) => RELATION_LABELS[relation]}
+      />
+      <CheckboxGroup
+        legend="Type of agreement"
+        name="type"
+        options={typesPresent}
+        checked={filters.types}
+        onChange={(types) => onChange({ ...filters, types })}
+        label={(type) => (
+          <>
             <span className="swatch-line" style={{ borderColor: RELATION_COLORS[type] }} />
             {AGREEMENT_TYPE_LABELS[type]} <span className="count">({typeCounts.get(type) ?? 0})</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Status</legend>
-        {STATUS_GROUPS.map((group: StatusGroup) => (
-          <label key={group} className="check">
-            <input
-              type="checkbox"
-              name="status"
-              value={group}
-              checked={filters.statuses.includes(group)}
-              onChange={() => onChange({ ...filters, statuses: toggle(filters.statuses, group) })}
-            />
+          </>
+        )}
+      />
+      <CheckboxGroup
+        legend="Status"
+        name="status"
+        options={STATUS_GROUPS}
+        checked={filters.statuses}
+        onChange={(statuses) => onChange({ ...filters, statuses })}
+        label={(group: StatusGroup) => (
+          <>
             <span className={`swatch-dash dash-${group}`} />
             {STATUS_GROUP_LABELS[group]}
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+      />
       {isFiltering(filters) ? (
-        <button type="button" onClick={() => onChange({ types: [], statuses: [], relations: [] })}>
+        <button type="button" onClick={() => onChange(NO_FILTERS)}>
           Clear filters
         </button>
       ) : null}
     </details>
+  );
+}
+
+function CheckboxGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  checked: readonly T[];
+  onChange: (checked: T[]) => void;
+  label: (option: T) => ReactNode;
+}) {
+  const { legend, name, options, checked, onChange, label } = props;
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="check">
+          <input
+            type="checkbox"
+            name={name}
+            value={option}
+            checked={checked.includes(option)}
+            onChange={() => onChange(toggle(checked, option))}
+          />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
   );
 }

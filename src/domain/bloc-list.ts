@@ -74,32 +74,38 @@ export function foldForSearch(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/** Each bloc's searchable text, folded once: what a keystroke then searches is plain substrings. */
+export type BlocSearchIndex = ReadonlyMap<string, string>;
+
 /**
- * Whether a bloc matches what was typed: its name, short name or an alias as the speech words it,
- * or the name of one of its countries (typing "Vietnam" finds every bloc Vietnam is in).
+ * A bloc is found by its name, short name or an alias as the speech words it, or by the name of one
+ * of its countries (typing "Vietnam" finds every bloc Vietnam is in).
  */
-export function blocMatches(
-  bloc: ReadonlyBloc,
-  foldedQuery: string,
-  foldedCountryNames: ReadonlyMap<string, string>,
-): boolean {
-  if (foldedQuery === "") return true;
-  const names = [bloc.name, bloc.shortName, ...bloc.aliases];
-  if (names.some((name) => foldForSearch(name).includes(foldedQuery))) return true;
-  return bloc.participants.some((p) => foldedCountryNames.get(p.country)?.includes(foldedQuery) ?? false);
+export function buildSearchIndex(
+  blocs: readonly ReadonlyBloc[],
+  countryNames: ReadonlyMap<string, string>,
+): Map<string, string> {
+  return new Map(
+    blocs.map((bloc) => {
+      const countries = bloc.participants.map((p) => countryNames.get(p.country) ?? "");
+      // A line break apart, so a query never matches across two names.
+      return [bloc.id, foldForSearch([bloc.name, bloc.shortName, ...bloc.aliases, ...countries].join("\n"))];
+    }),
+  );
 }
 
 /** The groups narrowed to the blocs that match the query; groups left empty are dropped. */
 export function filterGroups(
   groups: readonly BlocGroup[],
   query: string,
-  foldedCountryNames: ReadonlyMap<string, string>,
+  index: BlocSearchIndex,
 ): BlocGroup[] {
   const folded = foldForSearch(query.trim());
+  if (folded === "") return [...groups];
   return groups
     .map((group) => ({
       ...group,
-      blocs: group.blocs.filter((b) => blocMatches(b, folded, foldedCountryNames)),
+      blocs: group.blocs.filter((b) => index.get(b.id)?.includes(folded) ?? false),
     }))
     .filter((group) => group.blocs.length > 0);
 }

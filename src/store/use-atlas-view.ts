@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { LoadedData } from "../data/load-dataset";
-import { foldForSearch, groupBlocs } from "../domain/bloc-list";
+import { buildSearchIndex, groupBlocs } from "../domain/bloc-list";
 import { blocDetails, countryDetails } from "../domain/details";
 import { memberCodesOn } from "../domain/memberships";
 import {
@@ -61,10 +61,7 @@ export function useAtlasView(data: LoadedData, today: string) {
     () => new Map(dataset.blocs.map((b) => [b.id, memberCodesOn(b, date).length])),
     [dataset, date],
   );
-  const foldedCountryNames = useMemo(
-    () => new Map(Object.entries(countries).map(([code, entry]) => [code, foldForSearch(entry.name)])),
-    [countries],
-  );
+  const searchIndex = useMemo(() => buildSearchIndex(dataset.blocs, known.countries), [dataset, known]);
   const showBlocs = blocsPass(filters);
   const visibleAgreements = useMemo(
     () => dataset.agreements.filter((a) => agreementPasses(a, filters, date)),
@@ -115,7 +112,7 @@ export function useAtlasView(data: LoadedData, today: string) {
     entities,
     groups,
     memberCounts,
-    foldedCountryNames,
+    searchIndex,
     showBlocs,
     visibleAgreements,
     visibleCoChairs,
