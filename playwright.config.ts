@@ -5,6 +5,8 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
 
 const PORT = 4174;
+/** The dev server too, for the Quick start's first command: it serves modules the build does not. */
+const DEV_PORT = 4175;
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,11 +23,23 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: "retain-on-failure",
   },
-  webServer: {
-    // The production build, as a presenter would serve it.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  projects: [
+    { name: "build", testIgnore: /dev-server\.spec\.ts$/ },
+    { name: "dev", testMatch: /dev-server\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${DEV_PORT}/` } },
+  ],
+  webServer: [
+    {
+      // The production build, as a presenter would serve it.
+      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });
