@@ -1,4 +1,5 @@
 import type { LoadedData } from "../data/load-dataset";
+import { PanelHeader } from "./PanelHeader";
 import type { BlocDetails, ParticipantLine } from "../domain/details";
 import {
   AGREEMENT_STATUS_LABELS,
@@ -34,15 +35,18 @@ export function BlocPanel(props: BlocPanelProps) {
   const memberHeading = bloc.status === "established" ? "Members" : "Countries named";
   return (
     <article className="panel-body" aria-labelledby="bloc-title" data-bloc-id={bloc.id}>
-      <header className="panel-header">
-        <h2 id="bloc-title">
-          {bloc.name}
-          {bloc.shortName !== bloc.name ? <span className="short-name"> ({bloc.shortName})</span> : null}
-        </h2>
-        <button type="button" className="close" onClick={onClear} aria-label={`Clear ${bloc.shortName}`}>
-          Clear <kbd>Esc</kbd>
-        </button>
-      </header>
+      <PanelHeader
+        titleId="bloc-title"
+        title={
+          <>
+            {bloc.name}
+            {bloc.shortName !== bloc.name ? <span className="short-name"> ({bloc.shortName})</span> : null}
+          </>
+        }
+        action="Clear"
+        subject={bloc.shortName}
+        onAction={onClear}
+      />
       <p className="tags">
         <span className="tag">{KIND_LABELS[bloc.kind]}</span>
         {bloc.status !== "established" ? <span className="tag">{bloc.status}</span> : null}

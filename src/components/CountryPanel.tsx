@@ -1,4 +1,5 @@
 import type { LoadedData } from "../data/load-dataset";
+import { PanelHeader } from "./PanelHeader";
 import type { CountryDetails } from "../domain/details";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS, formatDate } from "../domain/labels";
 import { QuoteCard } from "./QuoteCard";
@@ -27,12 +28,7 @@ export function CountryPanel({
   const nameOf = (iso3: string) => data.countries[iso3]?.name ?? iso3;
   return (
     <article className="panel-body" aria-labelledby="country-title" data-country={code}>
-      <header className="panel-header">
-        <h2 id="country-title">{name}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label={`Close ${name}`}>
-          Close <kbd>Esc</kbd>
-        </button>
-      </header>
+      <PanelHeader titleId="country-title" title={name} action="Close" subject={name} onAction={onClose} />
       <section aria-labelledby="country-blocs-title">
         <h3 id="country-blocs-title">
           Blocs on {formatDate(date)} ({blocs.length})

@@ -1,4 +1,5 @@
 import type { LoadedData } from "../data/load-dataset";
+import { PanelHeader } from "./PanelHeader";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Agreement, CoChairmanship, Party } from "../data/schema";
 import { notesAbout, quotesAbout, sourcesById } from "../domain/details";
@@ -65,17 +66,13 @@ export function AgreementCard({
   const laterSources = (agreement.laterChanges ?? []).flatMap((c) => c.sourceIds);
   return (
     <article className="panel-body" aria-labelledby="agreement-title" data-agreement-id={agreement.id}>
-      <header className="panel-header">
-        <h2 id="agreement-title">{agreement.shortTitle}</h2>
-        <button
-          type="button"
-          className="close"
-          onClick={actions.onClear}
-          aria-label={`Clear ${agreement.shortTitle}`}
-        >
-          Clear <kbd>Esc</kbd>
-        </button>
-      </header>
+      <PanelHeader
+        titleId="agreement-title"
+        title={agreement.shortTitle}
+        action="Clear"
+        subject={agreement.shortTitle}
+        onAction={actions.onClear}
+      />
       <p className="full-title">{agreement.title}</p>
       <p className="tags">
         <span className="tag">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
@@ -152,17 +149,13 @@ export function CoChairCard({
   const ended = coChairmanshipEndedBy(cochair, date);
   return (
     <article className="panel-body" aria-labelledby="cochair-title" data-cochair-id={cochair.id}>
-      <header className="panel-header">
-        <h2 id="cochair-title">{cochair.body}</h2>
-        <button
-          type="button"
-          className="close"
-          onClick={actions.onClear}
-          aria-label={`Clear ${cochair.body}`}
-        >
-          Clear <kbd>Esc</kbd>
-        </button>
-      </header>
+      <PanelHeader
+        titleId="cochair-title"
+        title={cochair.body}
+        action="Clear"
+        subject={cochair.body}
+        onAction={actions.onClear}
+      />
       <p className="tags">
         <span className="tag">Co-chairmanship</span>
         <span className="tag">
