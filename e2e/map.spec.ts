@@ -119,3 +119,11 @@ test("the bloc list is searchable and operable by keyboard, and Escape clears", 
   expect(await atlas.highlighted()).toEqual([]);
   await expect(page).toHaveURL(/\/$/);
 });
+
+test("clearing a bloc keeps keyboard focus in the details column", async ({ atlas, page }) => {
+  await atlas.open("?bloc=sco");
+  await atlas.details.getByRole("button", { name: "Clear SCO" }).click();
+  expect(await atlas.highlighted()).toEqual([]);
+  await expect(atlas.details.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(page).toHaveURL(/\/$/);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
@@ -59,6 +59,18 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [actions]);
+
+  // Clearing or closing a panel removes the button that had focus; give focus to the heading of
+  // what the details column shows now, rather than letting it fall to the page.
+  const detailsKey =
+    selection.country ?? selection.blocId ?? selection.agreementId ?? selection.coChairId ?? "";
+  const shownDetails = useRef(detailsKey);
+  useLayoutEffect(() => {
+    if (shownDetails.current === detailsKey) return;
+    shownDetails.current = detailsKey;
+    if (document.activeElement !== document.body) return;
+    document.querySelector<HTMLElement>(".details [role=tabpanel] h2")?.focus();
+  }, [detailsKey]);
 
   const nameOf = (iso3: string) => countries[iso3]?.name ?? iso3;
   const selectEntity = (entity: EntityRef) => {
@@ -248,7 +260,7 @@ function FilteredOut({ message, onClear }: { message: string; onClear: () => voi
 function Intro() {
   return (
     <div className="panel-body intro">
-      <h2>Read the speech on the map</h2>
+      <h2 tabIndex={-1}>Read the speech on the map</h2>
       <p>
         Pick a bloc to colour its countries and read what the speaker said of it. Click a country, on the map
         or in a list, to see every bloc it belongs to. Lines join the parties to each agreement (solid: in

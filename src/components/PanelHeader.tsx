@@ -15,7 +15,9 @@ type PanelHeaderProps = {
 export function PanelHeader({ titleId, title, action, subject, onAction }: PanelHeaderProps) {
   return (
     <header className="panel-header">
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId} tabIndex={-1}>
+        {title}
+      </h2>
       <button type="button" className="close" onClick={onAction} aria-label={`${action} ${subject}`}>
         {action} <kbd>Esc</kbd>
       </button>
