@@ -10,6 +10,7 @@ import type {
   Party,
 } from "../data/schema";
 import { centreOfCountries } from "./bloc-geometry";
+import type { RelationFeature } from "./map-model";
 import { memberCodesOn } from "./memberships";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
@@ -172,14 +173,10 @@ export function greatCircleArc(
 export type RelationKind = "agreement" | "co-chairmanship";
 
 /** A line (or, for a one-party agreement, a point) the map draws for an agreement or co-chairmanship. */
-export type RelationShape = {
-  readonly id: string;
+export type RelationShape = RelationFeature & {
   readonly kind: RelationKind;
   readonly type: AgreementType | "co-chairmanship";
   readonly group: StatusGroup;
-  /** One point for a single party; otherwise a path through the parties' positions. */
-  readonly lines: readonly (readonly [number, number])[][];
-  readonly point: readonly [number, number] | undefined;
 };
 
 /**

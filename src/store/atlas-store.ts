@@ -1,7 +1,6 @@
 import { create } from "zustand";
+import type { CountryHover } from "../domain/map-model";
 import { NO_FILTERS, type Filters } from "../domain/relations";
-
-export type CountryHoverState = { readonly iso3: string; readonly x: number; readonly y: number };
 
 /** What the user chose to look at: at most one bloc, agreement or co-chairmanship, and a country. */
 export type Selection = {
@@ -33,7 +32,7 @@ export type ListView = "blocs" | "agreements" | "co-chairmanships";
 export type AtlasState = ViewState & {
   readonly listView: ListView;
   readonly blocQuery: string;
-  readonly hover: CountryHoverState | undefined;
+  readonly hover: CountryHover | undefined;
   /** Something the app could not do as asked (a bad URL parameter), said once to the user. */
   readonly notice: string | undefined;
 };
@@ -55,7 +54,7 @@ export type AtlasActions = {
   /** Opens the reader at a quote or a paragraph. */
   showInSpeech: (target: ReaderTarget) => void;
   setBlocQuery: (query: string) => void;
-  setHover: (hover: CountryHoverState | undefined) => void;
+  setHover: (hover: CountryHover | undefined) => void;
   /** Replaces the view with one read from the URL (load, back, forward). */
   applyViewState: (view: ViewState, notice: string | undefined) => void;
   dismissNotice: () => void;

@@ -4,7 +4,7 @@ import type { Dataset } from "../data/schema";
 import { boundsOfCountries, centreOfCountries, type Bounds } from "../domain/bloc-geometry";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
-import type { BlocLabel, CameraRequest, CountryHighlight } from "../map/MapView";
+import type { BlocLabel, CameraRequest, CountryHighlight } from "../domain/map-model";
 import type { EntityRef } from "../components/Reader";
 import type { Selection } from "./atlas-store";
 

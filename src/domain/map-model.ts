@@ -1,0 +1,39 @@
+/**
+ * What the map is asked to show and what it reports, as plain data. The store derives these and
+ * MapView draws them; neither needs the other's code to agree on them.
+ */
+
+/** Countries to colour: members strongly, observers and partners lightly. */
+export type CountryHighlight = {
+  readonly members: readonly string[];
+  readonly associates: readonly string[];
+};
+
+/** A camera move the app asks for; a new `key` asks again even for the same bounds. */
+export type CameraRequest = {
+  readonly key: string;
+  /** [west, south, east, north] with east past 180 where the box crosses the antimeridian. */
+  readonly bounds: readonly [number, number, number, number];
+};
+
+export type BlocLabel = {
+  readonly blocId: string;
+  readonly label: string;
+  readonly position: readonly [number, number];
+  /** Lower ranks win a place first when labels collide. */
+  readonly rank: number;
+};
+
+/** An agreement or co-chairmanship to draw: lines between its parties, or a point for one party. */
+export type RelationFeature = {
+  readonly id: string;
+  readonly kind: "agreement" | "co-chairmanship";
+  /** Colour key: the agreement type, or "co-chairmanship". */
+  readonly type: string;
+  /** Dash key: "in-effect", "in-progress" or "proposed". */
+  readonly group: string;
+  readonly lines: readonly (readonly (readonly [number, number])[])[];
+  readonly point: readonly [number, number] | undefined;
+};
+
+export type CountryHover = { readonly iso3: string; readonly x: number; readonly y: number };
