@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { COLORS } from "../src/map/style";
+import { COLORS } from "../src/palette";
 import { countryIndex } from "./atlas-driver";
 import { expect, test } from "./fixtures";
 

@@ -12,7 +12,7 @@ import {
   type Relation,
   type StatusGroup,
 } from "../domain/relations";
-import { RELATION_COLORS } from "../map/style";
+import { RELATION_COLORS } from "../palette";
 
 type FilterPanelProps = {
   filters: Filters;

@@ -3,7 +3,7 @@ import type { Bloc, ParticipantRole } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
 import { MEMBER_ROLES, participationsOn } from "../domain/memberships";
 import { STATUS_GROUPS, STATUS_GROUP_LABELS, type RelationShape } from "../domain/relations";
-import { COLORS, RELATION_COLORS } from "../map/style";
+import { COLORS, RELATION_COLORS } from "../palette";
 
 function rolesLabel(roles: readonly ParticipantRole[]): string {
   return roles.map((role) => ROLE_LABELS[role]).join(", ");
