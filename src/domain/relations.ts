@@ -5,6 +5,7 @@ import type {
   Agreement,
   AgreementStatus,
   AgreementType,
+  Bloc,
   CoChairmanship,
   Dataset,
   Party,
@@ -122,6 +123,22 @@ export function passingEntityIds(data: Data, filters: Filters, date: string): Se
   return ids;
 }
 
+const blocIndexes = new WeakMap<DeepReadonly<Dataset["blocs"]>, Map<string, DeepReadonly<Bloc>>>();
+
+/**
+ * The bloc with an id, from an index built once per (frozen) dataset: drawing every agreement
+ * looks up a bloc per party, which on a large dataset a linear search makes quadratic.
+ */
+function blocById(data: Data, id: string): DeepReadonly<Bloc> | undefined {
+  const { blocs } = data.dataset;
+  let index = blocIndexes.get(blocs);
+  if (!index) {
+    index = new Map(blocs.map((b) => [b.id, b]));
+    blocIndexes.set(blocs, index);
+  }
+  return index.get(id);
+}
+
 /** Where a party sits on the map: a country's anchor, or a bloc's members' centre on the date. */
 export function partyPosition(
   data: Data,
@@ -132,14 +149,14 @@ export function partyPosition(
     const anchor = data.countries[party.country]?.anchor;
     return anchor ? [anchor[0], anchor[1]] : undefined;
   }
-  const bloc = data.dataset.blocs.find((b) => b.id === party.bloc);
+  const bloc = blocById(data, party.bloc);
   return bloc ? centreOfCountries(memberCodesOn(bloc, date), data.countries) : undefined;
 }
 
 /** Countries a party stands for on the date: itself, or a bloc's members. */
 export function partyCountries(data: Data, party: DeepReadonly<Party>, date: string): string[] {
   if ("country" in party) return [party.country];
-  const bloc = data.dataset.blocs.find((b) => b.id === party.bloc);
+  const bloc = blocById(data, party.bloc);
   return bloc ? memberCodesOn(bloc, date) : [];
 }
 
