@@ -4,9 +4,10 @@ import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from "./scripts/lib/
 const executablePath = findChromium();
 if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
 
-const PORT = 4174;
+/** `E2E_PORT` moves both servers, so two checkouts can run their suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** The dev server too, for the Quick start's first command: it serves modules the build does not. */
-const DEV_PORT = 4175;
+const DEV_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",
