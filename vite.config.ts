@@ -17,7 +17,12 @@ export default defineConfig({
     // maplibre-gl alone is about 800 kB minified; the budget that matters is gzip bytes (npm run bench).
     chunkSizeWarningLimit: 1500,
     // `npm run bench` builds its bare-MapLibre floor page on its own, so the app's chunks stay as shipped.
-    rolldownOptions: process.env.BLOC_ATLAS_BENCH_FLOOR ? { input: { floor: "bench/floor.html" } } : {},
+    // The example host page (examples/host.html) is built beside the app, so `npm run preview` serves it.
+    rolldownOptions: {
+      input: process.env.BLOC_ATLAS_BENCH_FLOOR
+        ? { floor: "bench/floor.html" }
+        : { main: "index.html", host: "examples/host.html" },
+    },
   },
   // MapLibre's worker is an ES module and imports ours (topojson-protocol.worker.ts) as one.
   worker: { format: "es" },

@@ -1,7 +1,23 @@
 import type { AgreementType } from "./data/schema";
 
 /** The map's colours, shared with the legend and lists so they cannot drift apart. */
-export const COLORS = {
+export type MapColors = {
+  readonly sea: string;
+  readonly land: string;
+  readonly border: string;
+  readonly member: string;
+  readonly associate: string;
+  readonly hover: string;
+  readonly selectedOutline: string;
+  readonly label: string;
+  readonly selectedLabel: string;
+  readonly selectedLabelHalo: string;
+  readonly labelHalo: string;
+  /** The inside of a ring drawn for an agreement of one body. */
+  readonly ringFill: string;
+};
+
+export const COLORS: MapColors = {
   sea: "#dce6ee",
   land: "#f3f0ea",
   border: "#a9a398",
@@ -13,7 +29,31 @@ export const COLORS = {
   selectedLabel: "#ffffff",
   selectedLabelHalo: "#1d5f7a",
   labelHalo: "#ffffff",
-} as const;
+  ringFill: "#ffffff",
+};
+
+/**
+ * A real dark map for dark slides, not an inverted page: a deep sea, land a step lighter, members
+ * in a light blue that keeps its contrast with both.
+ */
+export const DARK_COLORS: MapColors = {
+  sea: "#0f1b24",
+  land: "#2b3339",
+  border: "#5d6870",
+  member: "#5bb8dc",
+  associate: "#2d6479",
+  hover: "#e0a526",
+  selectedOutline: "#ffffff",
+  label: "#e9eff3",
+  selectedLabel: "#0f1b24",
+  selectedLabelHalo: "#5bb8dc",
+  labelHalo: "#0f1b24",
+  ringFill: "#2b3339",
+};
+
+export type MapTheme = "light" | "dark";
+
+export const THEME_COLORS: Record<MapTheme, MapColors> = { light: COLORS, dark: DARK_COLORS };
 
 /**
  * A colour per kind of agreement (and one for co-chairmanships), shared with the legend. Okabe–Ito

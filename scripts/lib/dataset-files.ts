@@ -4,8 +4,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import isoCountries from "i18n-iso-countries";
-import { DATASET_FILES, type DatasetKey } from "../../src/data/schema.ts";
-import type { ValidationInput } from "../../src/data/validate.ts";
+import { CountryIndex } from "../../src/data/country-index.ts";
+import { DATASET_FILES, type Dataset, type DatasetKey } from "../../src/data/schema.ts";
+import { validateDataset, type ValidationInput } from "../../src/data/validate.ts";
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -45,4 +46,15 @@ export function readValidationInput(dataDir = path.join(projectRoot, "data")): V
     geometryCountries: new Set(Object.keys(geometry)),
     isoCountries: new Set(Object.keys(isoCountries.getAlpha3Codes())),
   };
+}
+
+/**
+ * The real dataset, validated, with the country index: what the app reads, for unit tests of the
+ * functions that derive views from it.
+ */
+export function readCheckedData(): { dataset: Dataset; countries: CountryIndex } {
+  const result = validateDataset(readValidationInput());
+  if (!result.ok) throw new Error("the real dataset must be valid for these tests");
+  const countries = CountryIndex.parse(readJson(path.join(projectRoot, "public/geo/country-index.json")));
+  return { dataset: result.dataset, countries };
 }

@@ -15,9 +15,14 @@ import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
 import { formatDate } from "../domain/labels";
 import { NO_FILTERS, isFiltering } from "../domain/relations";
+import { ShareDialog } from "../components/ShareDialog";
+import { parseEmbedOptions } from "../embed/embed-options";
+import { useHostBridge } from "../embed/use-host-bridge";
 import { MapView } from "../map/MapView";
+import { COLORS } from "../palette";
 import { useAtlasStore } from "../store/atlas-store";
 import { useAtlasView } from "../store/use-atlas-view";
+import { localToday } from "./local-today";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
@@ -51,6 +56,15 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const [today] = useState(localToday);
   const view = useAtlasView(data, today);
   const { speechDate, date, selection, filters, asOf, highlight, bloc, agreement, cochair, country } = view;
+  // Framed whole (not as an embed), the app still takes a host's commands; `origin` limits them.
+  const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);
+  useHostBridge(data, view.known, today, hostOrigins);
+  const [sharing, setSharing] = useState(false);
+  const shareButton = useRef<HTMLButtonElement>(null);
+  const closeShare = () => {
+    setSharing(false);
+    shareButton.current?.focus();
+  };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -93,6 +107,15 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {dataset.speech.speaker} at the Valdai Club, {dataset.speech.place},{" "}
           <time dateTime={speechDate}>{formatDate(speechDate)}</time>.
         </p>
+        <button
+          type="button"
+          ref={shareButton}
+          className="share-button"
+          aria-haspopup="dialog"
+          onClick={() => setSharing(true)}
+        >
+          Share
+        </button>
         <p className="as-of-line" aria-live="polite">
           Showing memberships and statuses as of{" "}
           <strong>
@@ -166,6 +189,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           padding={MAP_PADDING}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
+          colors={COLORS}
           onCountryClick={(iso3) => actions.selectCountry(iso3, false)}
           onCountryHover={actions.setHover}
           onBlocLabelClick={actions.selectBloc}
@@ -234,15 +258,15 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           )}
         </TabPanel>
       </aside>
+      {sharing ? (
+        <ShareDialog
+          view={{ ...selection, filters, asOf, panel: "details", readerTarget: undefined }}
+          frameTitle={`Bloc Atlas: ${bloc?.bloc.shortName ?? agreement?.shortTitle ?? cochair?.body ?? country?.name ?? "the speech on a map"}`}
+          onClose={closeShare}
+        />
+      ) : null}
     </div>
   );
-}
-
-/** The local calendar date as YYYY-MM-DD (not UTC: east of Greenwich the day starts earlier). */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Says a filter left nothing, and offers to clear the filters. */

@@ -15,11 +15,13 @@ import type {
   CountryHover,
   RelationFeature,
 } from "../domain/map-model";
+import type { MapColors } from "../palette";
 import { prepareMapLibre } from "./prepare-maplibre";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import {
   BLOC_LABEL_LAYER,
   BLOC_LABEL_SOURCE,
+  LABEL_SIZE,
   RELATION_HIT_LAYERS,
   RELATION_SOURCE,
   COUNTRY_HIT_LAYERS,
@@ -28,6 +30,7 @@ import {
   COUNTRY_SOURCE,
   TIER,
   createStyle,
+  themedPaint,
 } from "./style";
 
 export type MapPadding = { top: number; right: number; bottom: number; left: number };
@@ -47,6 +50,21 @@ export type MapViewProps = {
   reducedMotion: boolean;
   /** Names the map for assistive technology; the lists beside it carry the same content. */
   ariaLabel: string;
+  /** The palette: the light map or the dark one. */
+  colors: MapColors;
+  /** False: a still map (no pan, zoom or keyboard moves); clicks are still reported. Read once, at creation. */
+  interactive?: boolean;
+  /**
+   * Ctrl/⌘ + wheel to zoom and two fingers to pan, so a page the map sits in scrolls as usual (an
+   * embed). Read once, at creation.
+   */
+  cooperativeGestures?: boolean;
+  /** The map's own attribution button; off where the page prints the sources itself. Read once, at creation. */
+  attribution?: boolean;
+  /** Bloc labels' size as a multiple of the usual, so a map on a 4K frame stays readable. */
+  labelScale?: number;
+  /** Each time the map becomes idle with the current props drawn (`data-ready` turns true). */
+  onDrawn?: () => void;
   onCountryClick: (iso3: string) => void;
   onCountryHover: (hover: CountryHover | undefined) => void;
   onBlocLabelClick: (blocId: string) => void;
@@ -68,11 +86,20 @@ function mountMap(
   latestProps: { readonly current: MapViewProps },
   onLoad: (handle: MapHandle) => void,
 ): MapLibreMap {
-  const { geoBaseUrl, padding } = latestProps.current;
+  const {
+    geoBaseUrl,
+    padding,
+    colors,
+    interactive = true,
+    cooperativeGestures = false,
+    attribution = true,
+  } = latestProps.current;
   const map = new MapLibreMap({
     container,
-    style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href),
+    style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href, colors),
     ...INITIAL_VIEW,
+    interactive,
+    cooperativeGestures,
     minZoom: 0.5,
     maxZoom: 6,
     dragRotate: false,
@@ -84,11 +111,13 @@ function mountMap(
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.setPadding(padding);
-  map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
-  map.addControl(
-    new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
-    "bottom-left",
-  );
+  if (interactive) map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
+  if (attribution) {
+    map.addControl(
+      new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
+      "bottom-left",
+    );
+  }
 
   let awaitingIdle = true;
   const awaitRedraw = () => {
@@ -108,6 +137,7 @@ function mountMap(
     }
     awaitingIdle = false;
     container.dataset.ready = "true";
+    latestProps.current.onDrawn?.();
   });
   // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
   const recordView = () => {
@@ -258,7 +288,24 @@ export function MapView(props: MapViewProps) {
     camera,
     padding,
     reducedMotion,
+    colors,
+    labelScale = 1,
   } = props;
+
+  useLayoutEffect(() => {
+    if (!map) return;
+    map.setLayoutProperty(BLOC_LABEL_LAYER, "text-size", LABEL_SIZE * labelScale);
+    awaitRedraw?.();
+  }, [map, awaitRedraw, labelScale]);
+
+  const shownColors = useRef(colors);
+  useLayoutEffect(() => {
+    if (!map || shownColors.current === colors) return;
+    shownColors.current = colors;
+    for (const { layer, property, value } of themedPaint(colors))
+      map.setPaintProperty(layer, property, value);
+    awaitRedraw?.();
+  }, [map, awaitRedraw, colors]);
 
   useLayoutEffect(() => {
     if (!map) return;

@@ -2,12 +2,14 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
+  LayerSpecification,
   LineLayerSpecification,
+  Map as MapLibreMap,
   StyleSpecification,
   SymbolLayerSpecification,
 } from "maplibre-gl";
 import type { StatusGroup } from "../domain/relations";
-import { COLORS, RELATION_COLORS } from "../palette";
+import { COLORS, RELATION_COLORS, type MapColors } from "../palette";
 import { topoJsonUrl } from "./topojson-url";
 
 export const COUNTRY_SOURCE = "countries";
@@ -32,6 +34,7 @@ export const RELATION_HIT_LAYERS = [...Object.values(RELATION_LINE_LAYERS), RELA
 export const COUNTRY_HIT_LAYERS = [COUNTRY_FILL_LAYER, COUNTRY_POINT_LAYER];
 
 export const LABEL_FONT = "Noto Sans Regular";
+export const LABEL_SIZE = 12;
 
 export const GEOMETRY_MAX_TILE_ZOOM = 4;
 
@@ -77,7 +80,6 @@ export const relationPointLayer: CircleLayerSpecification = {
   filter: ["==", ["geometry-type"], "Point"],
   paint: {
     "circle-radius": ["case", relationSelected, 9, 6],
-    "circle-color": "#ffffff",
     "circle-stroke-color": relationColor,
     "circle-stroke-width": 3,
   },
@@ -87,34 +89,22 @@ const tier: ExpressionSpecification = ["coalesce", ["feature-state", "tier"], TI
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 
-const tierColor: ExpressionSpecification = [
-  "match",
-  tier,
-  TIER.member,
-  COLORS.member,
-  TIER.associate,
-  COLORS.associate,
-  COLORS.land,
-];
+function tierColor(colors: MapColors): ExpressionSpecification {
+  return ["match", tier, TIER.member, colors.member, TIER.associate, colors.associate, colors.land];
+}
 
 export const countryFillLayer: FillLayerSpecification = {
   id: COUNTRY_FILL_LAYER,
   type: "fill",
   source: COUNTRY_SOURCE,
-  paint: {
-    "fill-color": ["case", hovered, COLORS.hover, tierColor],
-    "fill-opacity": 1,
-  },
+  paint: { "fill-opacity": 1 },
 };
 
 export const countryLineLayer: LineLayerSpecification = {
   id: COUNTRY_LINE_LAYER,
   type: "line",
   source: COUNTRY_SOURCE,
-  paint: {
-    "line-color": ["case", selected, COLORS.selectedOutline, COLORS.border],
-    "line-width": ["case", selected, 2, 0.5],
-  },
+  paint: { "line-width": ["case", selected, 2, 0.5] },
 };
 
 export const countryPointLayer: CircleLayerSpecification = {
@@ -123,8 +113,6 @@ export const countryPointLayer: CircleLayerSpecification = {
   source: COUNTRY_POINT_SOURCE,
   paint: {
     "circle-radius": ["interpolate", ["linear"], ["zoom"], 1, 3, 5, 5],
-    "circle-color": ["case", hovered, COLORS.hover, tierColor],
-    "circle-stroke-color": ["case", selected, COLORS.selectedOutline, COLORS.border],
     "circle-stroke-width": ["case", selected, 2, 0.75],
   },
 };
@@ -136,7 +124,7 @@ export const blocLabelLayer: SymbolLayerSpecification = {
   layout: {
     "text-field": ["get", "label"],
     "text-font": [LABEL_FONT],
-    "text-size": 12,
+    "text-size": LABEL_SIZE,
     "text-padding": 4,
     // Placement drops a label that would overlap another rather than drawing them on top.
     "text-allow-overlap": false,
@@ -144,29 +132,74 @@ export const blocLabelLayer: SymbolLayerSpecification = {
     "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
     "text-radial-offset": 0.6,
   },
-  paint: {
-    // Selection is feature-state, so selecting a bloc re-lays out nothing.
-    "text-color": [
-      "case",
-      ["boolean", ["feature-state", "selected"], false],
-      COLORS.selectedLabel,
-      COLORS.label,
-    ],
-    "text-halo-color": [
-      "case",
-      ["boolean", ["feature-state", "selected"], false],
-      COLORS.selectedLabelHalo,
-      COLORS.labelHalo,
-    ],
-    "text-halo-width": ["case", ["boolean", ["feature-state", "selected"], false], 3, 1.5],
-  },
+  // Selection is feature-state, so selecting a bloc re-lays out nothing.
+  paint: { "text-halo-width": ["case", selected, 3, 1.5] },
 };
+
+type PaintName = Parameters<MapLibreMap["setPaintProperty"]>[1];
+type PaintValue = Parameters<MapLibreMap["setPaintProperty"]>[2];
+
+/** A paint property that takes its value from the palette: the part of the style a theme changes. */
+export type ThemedPaint = {
+  readonly layer: string;
+  readonly property: PaintName;
+  readonly value: PaintValue;
+};
+
+/**
+ * Every colour of the style that comes from the palette, in one place, so the style is built with
+ * it and a theme change sets just these on a live map (no source is reloaded, feature-state stays).
+ */
+export function themedPaint(colors: MapColors): readonly ThemedPaint[] {
+  const paint = (layer: string, property: PaintName, value: PaintValue): ThemedPaint => ({
+    layer,
+    property,
+    value,
+  });
+  return [
+    paint(BACKGROUND_LAYER, "background-color", colors.sea),
+    paint(COUNTRY_FILL_LAYER, "fill-color", ["case", hovered, colors.hover, tierColor(colors)]),
+    paint(COUNTRY_LINE_LAYER, "line-color", ["case", selected, colors.selectedOutline, colors.border]),
+    paint(COUNTRY_POINT_LAYER, "circle-color", ["case", hovered, colors.hover, tierColor(colors)]),
+    paint(COUNTRY_POINT_LAYER, "circle-stroke-color", [
+      "case",
+      selected,
+      colors.selectedOutline,
+      colors.border,
+    ]),
+    paint(RELATION_POINT_LAYER, "circle-color", colors.ringFill),
+    paint(BLOC_LABEL_LAYER, "text-color", ["case", selected, colors.selectedLabel, colors.label]),
+    paint(BLOC_LABEL_LAYER, "text-halo-color", [
+      "case",
+      selected,
+      colors.selectedLabelHalo,
+      colors.labelHalo,
+    ]),
+  ];
+}
+
+/** The layers with the palette's colours put into their paint. */
+function withColors<T extends { id: string; paint?: object }>(layers: readonly T[], colors: MapColors): T[] {
+  const themed = themedPaint(colors);
+  return layers.map((layer) => {
+    const own = themed.filter((p) => p.layer === layer.id);
+    if (own.length === 0) return layer;
+    return {
+      ...layer,
+      paint: { ...layer.paint, ...Object.fromEntries(own.map((p) => [p.property, p.value])) },
+    };
+  });
+}
 
 /**
  * The whole style, made only of this app's own files: geometry from public/geo/ and the label font
  * from the build. No tiles, glyph server or sprite from any other host.
  */
-export function createStyle(geoBaseUrl: string, labelFontUrl: string): StyleSpecification {
+export function createStyle(
+  geoBaseUrl: string,
+  labelFontUrl: string,
+  colors: MapColors = COLORS,
+): StyleSpecification {
   return {
     version: 8,
     name: "Bloc Atlas",
@@ -198,16 +231,19 @@ export function createStyle(geoBaseUrl: string, labelFontUrl: string): StyleSpec
         maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
     },
-    layers: [
-      { id: BACKGROUND_LAYER, type: "background", paint: { "background-color": COLORS.sea } },
-      countryFillLayer,
-      countryLineLayer,
-      countryPointLayer,
-      relationLineLayer("in-effect"),
-      relationLineLayer("in-progress"),
-      relationLineLayer("proposed"),
-      relationPointLayer,
-      blocLabelLayer,
-    ],
+    layers: withColors<LayerSpecification>(
+      [
+        { id: BACKGROUND_LAYER, type: "background" },
+        countryFillLayer,
+        countryLineLayer,
+        countryPointLayer,
+        relationLineLayer("in-effect"),
+        relationLineLayer("in-progress"),
+        relationLineLayer("proposed"),
+        relationPointLayer,
+        blocLabelLayer,
+      ],
+      colors,
+    ),
   };
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readValidationInput } from "../../scripts/lib/dataset-files";
-import { CountryIndex } from "../data/country-index";
-import { validateDataset } from "../data/validate";
+import { readCheckedData } from "../../scripts/lib/dataset-files";
 import { EMPTY_SELECTION } from "./atlas-store";
 import {
   WORLD_BOUNDS,
@@ -12,18 +10,7 @@ import {
   readerFocusFor,
 } from "./selectors";
 
-const input = readValidationInput();
-const result = validateDataset(input);
-if (!result.ok) throw new Error("the real dataset must be valid for these tests");
-const countries = CountryIndex.parse(
-  JSON.parse(
-    (await import("node:fs")).readFileSync(
-      new URL("../../public/geo/country-index.json", import.meta.url),
-      "utf8",
-    ),
-  ),
-);
-const data = { dataset: result.dataset, countries };
+const data = readCheckedData();
 const SPEECH = "2019-02-25";
 
 describe("highlightFor", () => {

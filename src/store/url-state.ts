@@ -1,4 +1,5 @@
 import { AGREEMENT_TYPES, EntityId, Iso3, IsoDate, type AgreementType } from "../data/schema";
+import { HIDDEN_QUOTE } from "../embed/embed-options";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../domain/relations";
 import type { ReaderTarget, ViewState } from "./atlas-store";
 
@@ -100,7 +101,7 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   }
 
   let readerTarget: ReaderTarget | undefined;
-  const rawQuote = params.get("quote");
+  const rawQuote = params.get("quote") === HIDDEN_QUOTE ? null : params.get("quote");
   const rawPara = params.get("para");
   if (rawQuote) {
     if (known.quotes.has(rawQuote)) readerTarget = { quoteId: rawQuote };
@@ -138,6 +139,8 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
 /** The query string for a view, readable by a person; parameters the app does not own are kept. */
 export function serializeViewState(view: ViewState, base: string): string {
   const params = new URLSearchParams(base);
+  // `quote=0` is an embed option (no quote box), not a place in the reader: it stays.
+  const hidesQuote = params.get("quote") === HIDDEN_QUOTE;
   for (const key of PARAMS) params.delete(key);
   const set = (key: (typeof PARAMS)[number], value: string | undefined) => {
     if (value) params.set(key, value);
@@ -152,6 +155,7 @@ export function serializeViewState(view: ViewState, base: string): string {
   set("asof", view.asOf);
   set("panel", view.panel === "speech" && view.readerTarget === undefined ? "speech" : undefined);
   if (view.readerTarget && "quoteId" in view.readerTarget) set("quote", view.readerTarget.quoteId);
+  else if (hidesQuote) set("quote", HIDDEN_QUOTE);
   if (view.readerTarget && "paragraph" in view.readerTarget) set("para", String(view.readerTarget.paragraph));
   // Commas read better than %2C in a list.
   const query = params.toString().replace(/%2C/g, ",");

@@ -16,14 +16,14 @@ import {
 import { paragraphsOf } from "../domain/transcript";
 import { useAtlasStore } from "./atlas-store";
 import { blocLabelsFor, cameraFor, entityIndex, highlightFor, readerFocusFor } from "./selectors";
-import { useUrlSync } from "./use-url-sync";
+import { useUrlSync, type HistoryMode } from "./use-url-sync";
 
 /**
  * Everything the page shows, derived from the dataset and what the user chose (the store, kept in
  * step with the URL). Each piece is memoised on what it reads, so hovering or typing recomputes
  * nothing the map or the panels depend on.
  */
-export function useAtlasView(data: LoadedData, today: string) {
+export function useAtlasView(data: LoadedData, today: string, history: HistoryMode = "push") {
   const { dataset, countries, transcript } = data;
   const speechDate = dataset.speech.date;
   const selection = useAtlasStore(
@@ -53,7 +53,7 @@ export function useAtlasView(data: LoadedData, today: string) {
     }),
     [dataset, countries, speechDate, paragraphs, today],
   );
-  useUrlSync(known);
+  useUrlSync(known, history);
 
   const entities = useMemo(() => entityIndex(dataset), [dataset]);
   const groups = useMemo(() => groupBlocs(dataset.blocs), [dataset]);
@@ -103,6 +103,7 @@ export function useAtlasView(data: LoadedData, today: string) {
         : [];
 
   return {
+    known,
     speechDate,
     date,
     selection,

@@ -3,11 +3,16 @@ import { useAtlasStore } from "./atlas-store";
 import { parseViewState, serializeViewState, urlFieldsChanged, type KnownIds } from "./url-state";
 
 /**
- * Keeps the URL a view of the store: reads it on load and on back/forward, and pushes a history
- * entry when the user changes the selection, the filters or the date, so a link restores the view
- * and Back undoes a step.
+ * How a change reaches history: `push` makes Back undo it (the full app); `replace` keeps the URL
+ * current without adding entries (a frame, whose entries would hijack the host page's Back button).
  */
-export function useUrlSync(known: KnownIds): void {
+export type HistoryMode = "push" | "replace";
+
+/**
+ * Keeps the URL a view of the store: reads it on load and on back/forward, and records each change
+ * of the selection, the filters or the date, so a link restores the view and Back undoes a step.
+ */
+export function useUrlSync(known: KnownIds, history: HistoryMode = "push"): void {
   useEffect(() => {
     // A URL read in is not a new step in history, even where a bad parameter was dropped from it.
     let applying = false;
@@ -24,11 +29,13 @@ export function useUrlSync(known: KnownIds): void {
       if (applying || !urlFieldsChanged(state, previous)) return;
       const search = serializeViewState(state, window.location.search);
       if (search === window.location.search) return;
-      window.history.pushState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (history === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
     });
     return () => {
       window.removeEventListener("popstate", applyFromLocation);
       unsubscribe();
     };
-  }, [known]);
+  }, [known, history]);
 }

@@ -1,0 +1,172 @@
+import { useMemo, useRef, useState } from "react";
+import { CompactLegend } from "../components/CompactLegend";
+import { HoverTooltip } from "../components/HoverTooltip";
+import { Notice } from "../components/Notice";
+import type { LoadedData } from "../data/load-dataset";
+import { keyQuoteOf, summaryOf } from "../domain/view-summary";
+import type { EmbedOptions } from "../embed/embed-options";
+import { useHostBridge } from "../embed/use-host-bridge";
+import { useWantedHeight } from "../embed/use-wanted-height";
+import { MapView } from "../map/MapView";
+import { THEME_COLORS } from "../palette";
+import { useAtlasStore, type ViewState } from "../store/atlas-store";
+import { serializeViewState } from "../store/url-state";
+import { useAtlasView } from "../store/use-atlas-view";
+import { localToday } from "./local-today";
+import { useElementWidth } from "./use-element-width";
+import { useReducedMotion } from "./use-reduced-motion";
+import { useResolvedTheme } from "./use-theme";
+
+const MAP_PADDING = { top: 8, right: 8, bottom: 8, left: 8 };
+
+export const SOURCE_LINE = "Bloc Atlas · Natural Earth · transcript: Russia’s Ministry of Foreign Affairs";
+
+/** The full app's address for a view: this page's own path, so it works from any folder or file. */
+function appHref(view: ViewState): string {
+  return `${window.location.pathname}${serializeViewState(view, "")}`;
+}
+
+type EmbedPageProps = {
+  data: LoadedData;
+  geoBaseUrl: string;
+  options: EmbedOptions;
+  /** What in the embed options could not be read, for the notice. */
+  optionProblems: readonly string[];
+};
+
+/**
+ * The view for a frame in a slide or an article: the map, what it shows in a line, one quote, a
+ * compact legend and the source, with links to the same view in the full app. No lists or panels.
+ */
+export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPageProps) {
+  const [today] = useState(localToday);
+  // Each change replaces the frame's history entry, so the host page's Back button stays its own.
+  const view = useAtlasView(data, today, "replace");
+  const { selection, filters, asOf, date, highlight, bloc, agreement, cochair } = view;
+  useHostBridge(data, view.known, today, options.origins);
+  const readerTarget = useAtlasStore((s) => s.readerTarget);
+  const notice = useAtlasStore((s) => s.notice);
+  const selectBloc = useAtlasStore((s) => s.selectBloc);
+  const selectAgreement = useAtlasStore((s) => s.selectAgreement);
+  const selectCoChairmanship = useAtlasStore((s) => s.selectCoChairmanship);
+  const selectCountry = useAtlasStore((s) => s.selectCountry);
+  const setHover = useAtlasStore((s) => s.setHover);
+  const dismissNotice = useAtlasStore((s) => s.dismissNotice);
+  const [optionsNoticeShown, setOptionsNoticeShown] = useState(optionProblems.length > 0);
+  const reducedMotion = useReducedMotion();
+  const theme = useResolvedTheme(options.theme);
+  const colors = THEME_COLORS[theme];
+
+  const viewState: ViewState = { ...selection, filters, asOf, panel: "details", readerTarget: undefined };
+  const appLink = appHref(viewState);
+  const summary = useMemo(() => summaryOf(data, selection, date), [data, selection, date]);
+  const namedQuote = readerTarget && "quoteId" in readerTarget ? readerTarget.quoteId : undefined;
+  const quote = useMemo(
+    () => (options.quote ? keyQuoteOf(data, selection, namedQuote) : undefined),
+    [data, selection, namedQuote, options.quote],
+  );
+
+  const pageRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
+  // Past a laptop's width (a 4K frame), the map's labels grow with the type around them.
+  const width = useElementWidth(pageRef);
+  const labelScale = Math.min(2.5, Math.max(1, width / 1280));
+  useWantedHeight(pageRef, mapRef, serializeViewState(viewState, ""), options.origins);
+
+  /** A still map sends its clicks to the full app, in a new tab, rather than changing itself. */
+  const openInApp = (change: Partial<ViewState>) => {
+    window.open(appHref({ ...viewState, ...change }), "_blank", "noopener");
+  };
+  const noFocus = { blocId: undefined, agreementId: undefined, coChairId: undefined };
+
+  return (
+    <div ref={pageRef} className="embed" data-theme={theme}>
+      {options.title ? (
+        <header className="embed-header">
+          <h1>{summary.title}</h1>
+          <p>{summary.line}</p>
+        </header>
+      ) : null}
+      <main ref={mapRef} className="map-area embed-map">
+        <MapView
+          geoBaseUrl={geoBaseUrl}
+          highlight={highlight}
+          selectedCountry={selection.country}
+          labels={view.labels}
+          selectedBlocId={selection.blocId}
+          relations={view.relations}
+          selectedRelationId={selection.agreementId ?? selection.coChairId}
+          camera={view.camera}
+          padding={MAP_PADDING}
+          reducedMotion={reducedMotion}
+          ariaLabel={view.mapLabel}
+          colors={colors}
+          interactive={options.interactive}
+          cooperativeGestures
+          attribution={false}
+          labelScale={labelScale}
+          onCountryClick={(iso3) =>
+            options.interactive
+              ? selectCountry(iso3, false)
+              : openInApp({ country: iso3, focusCountry: true })
+          }
+          onCountryHover={setHover}
+          onBlocLabelClick={(blocId) =>
+            options.interactive ? selectBloc(blocId) : openInApp({ ...noFocus, blocId, country: undefined })
+          }
+          onRelationClick={(kind, id) => {
+            if (!options.interactive) {
+              openInApp(
+                kind === "agreement"
+                  ? { ...noFocus, agreementId: id, country: undefined }
+                  : { ...noFocus, coChairId: id, country: undefined },
+              );
+            } else if (kind === "agreement") selectAgreement(id);
+            else selectCoChairmanship(id);
+          }}
+        />
+        <HoverTooltip data={data} date={date} />
+        {notice ? <Notice message={notice} onDismiss={dismissNotice} /> : null}
+        {!notice && optionsNoticeShown ? (
+          <Notice
+            message={`The embed options could not be read in full: ${optionProblems.join("; ")}.`}
+            onDismiss={() => setOptionsNoticeShown(false)}
+          />
+        ) : null}
+      </main>
+      {options.legend ? (
+        <CompactLegend
+          bloc={bloc?.bloc}
+          highlight={highlight}
+          partiesLabel={cochair ? "Co-chairs" : "Parties"}
+          date={date}
+          types={agreement ? [agreement.type] : cochair ? ["co-chairmanship"] : view.legendTypes}
+          colors={colors}
+        />
+      ) : null}
+      {quote ? (
+        <figure className="embed-quote">
+          <blockquote cite={appHref({ ...viewState, readerTarget: { quoteId: quote.id } })}>
+            <p>“{quote.text}”</p>
+          </blockquote>
+          <figcaption>
+            <span>{data.dataset.speech.speaker}</span>{" "}
+            <a
+              href={appHref({ ...viewState, readerTarget: { quoteId: quote.id } })}
+              target="_blank"
+              rel="noopener"
+            >
+              Read it in the speech<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </figcaption>
+        </figure>
+      ) : null}
+      <footer className="embed-footer">
+        <p>{SOURCE_LINE}</p>
+        <a href={appLink} target="_blank" rel="noopener">
+          Open in Bloc Atlas<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </footer>
+    </div>
+  );
+}

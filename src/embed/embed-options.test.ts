@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_EMBED_OPTIONS, embedOptionParams, parseEmbedOptions } from "./embed-options";
+
+describe("parseEmbedOptions", () => {
+  it("reads every option", () => {
+    const { options, problems } = parseEmbedOptions(
+      "?embed=1&legend=0&quote=0&title=0&theme=dark&interactive=0&origin=https://a.example,http://localhost:8080/",
+    );
+    expect(problems).toEqual([]);
+    expect(options).toEqual({
+      embed: true,
+      legend: false,
+      quote: false,
+      title: false,
+      theme: "dark",
+      interactive: false,
+      origins: ["https://a.example", "http://localhost:8080"],
+    });
+  });
+
+  it("takes a quote id as a quote to show, not as a hidden box", () => {
+    expect(parseEmbedOptions("?embed=1&quote=ric-origin").options.quote).toBe(true);
+  });
+
+  it("keeps the default of a value it cannot read and says why", () => {
+    const { options, problems } = parseEmbedOptions(
+      "?embed=yes&theme=sepia&origin=https://a.example/path,ftp://b.example",
+    );
+    expect(options).toEqual({ ...DEFAULT_EMBED_OPTIONS, origins: [] });
+    expect(problems).toEqual([
+      "“yes” is not a value for embed (0 or 1)",
+      "“sepia” is not a theme (light, dark or auto)",
+      "“https://a.example/path” is not an origin (like https://example.org)",
+      "“ftp://b.example” is not an origin (like https://example.org)",
+    ]);
+  });
+
+  it("leaves the options at their defaults without parameters", () => {
+    expect(parseEmbedOptions("")).toEqual({ options: DEFAULT_EMBED_OPTIONS, problems: [] });
+  });
+});
+
+describe("embedOptionParams", () => {
+  it("round-trips through the URL", () => {
+    const options = {
+      ...DEFAULT_EMBED_OPTIONS,
+      embed: true,
+      quote: false,
+      theme: "auto" as const,
+      origins: ["https://a.example"],
+    };
+    const search = new URLSearchParams(embedOptionParams(options)).toString();
+    expect(parseEmbedOptions(search).options).toEqual(options);
+  });
+
+  it("writes nothing for the defaults", () => {
+    expect(embedOptionParams(DEFAULT_EMBED_OPTIONS)).toEqual([]);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { readCheckedData } from "../../scripts/lib/dataset-files";
+import { INITIAL_VIEW } from "../store/atlas-store";
+import { NO_FILTERS } from "../domain/relations";
+import { hostStateOf, parseHostMessage, resolveCommand, type HostCommand } from "./host-api";
+
+const known = {
+  blocs: new Set(["asean", "brics"]),
+  agreements: new Set(["eaeu-vietnam-fta"]),
+  coChairmanships: new Set(["arf-ism-cttc"]),
+  countries: new Map([["VNM", "Vietnam"]]),
+  quotes: new Set(["ric-origin"]),
+  paragraphCount: 27,
+  speechDate: "2019-02-25",
+  latestDate: "2026-11-28",
+};
+const TODAY = "2026-11-28";
+const data = readCheckedData();
+
+function command(message: unknown): HostCommand {
+  const parsed = parseHostMessage(message);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.command;
+}
+
+describe("parseHostMessage", () => {
+  it("takes each command in its documented shape", () => {
+    for (const message of [
+      { type: "bloc-atlas:select", bloc: "asean" },
+      { type: "bloc-atlas:select", agreement: "eaeu-vietnam-fta" },
+      { type: "bloc-atlas:select", cochair: "arf-ism-cttc" },
+      { type: "bloc-atlas:select", country: "VNM" },
+      { type: "bloc-atlas:clear" },
+      { type: "bloc-atlas:set-filters", filters: { type: ["fta"] } },
+      { type: "bloc-atlas:set-filters", filters: {} },
+      { type: "bloc-atlas:set-asof", date: "today" },
+      { type: "bloc-atlas:get-state" },
+    ]) {
+      expect(parseHostMessage(message), JSON.stringify(message)).toEqual({ ok: true, command: message });
+    }
+  });
+
+  it("names what is wrong with a message that is not a command", () => {
+    expect(parseHostMessage("select asean")).toEqual({
+      ok: false,
+      reason: 'a message must be an object with a "type", not a string',
+    });
+    expect(parseHostMessage(null)).toEqual({
+      ok: false,
+      reason: 'a message must be an object with a "type", not null',
+    });
+    expect(parseHostMessage({ type: "bloc-atlas:explode" })).toEqual({
+      ok: false,
+      reason:
+        '"bloc-atlas:explode" is not a command (bloc-atlas:select, bloc-atlas:clear, bloc-atlas:set-filters, bloc-atlas:set-asof, bloc-atlas:get-state)',
+    });
+  });
+
+  it("refuses a command of the wrong shape: two selections, a number, an unknown key", () => {
+    for (const message of [
+      { type: "bloc-atlas:select", bloc: "asean", country: "VNM" },
+      { type: "bloc-atlas:select", bloc: 42 },
+      { type: "bloc-atlas:select" },
+      { type: "bloc-atlas:clear", now: true },
+      { type: "bloc-atlas:set-filters", filters: { type: "fta" } },
+      { type: "bloc-atlas:select", bloc: "x".repeat(101) },
+    ]) {
+      expect(parseHostMessage(message).ok, JSON.stringify(message)).toBe(false);
+    }
+  });
+
+  it("takes markup in an id as text, which the dataset check then refuses", () => {
+    const hostile = { type: "bloc-atlas:select", bloc: "<img src=x onerror=alert(1)>" };
+    expect(resolveCommand(command(hostile), known, NO_FILTERS, TODAY)).toEqual({
+      ok: false,
+      message: "there is no bloc “<img src=x onerror=alert(1)>” in this dataset",
+    });
+  });
+});
+
+describe("resolveCommand", () => {
+  const resolve = (message: unknown) => resolveCommand(command(message), known, NO_FILTERS, TODAY);
+
+  it("selects what exists, upper-casing a country code", () => {
+    expect(resolve({ type: "bloc-atlas:select", bloc: "asean" })).toEqual({
+      ok: true,
+      intent: { kind: "select-bloc", id: "asean" },
+    });
+    expect(resolve({ type: "bloc-atlas:select", country: "vnm" })).toEqual({
+      ok: true,
+      intent: { kind: "select-country", iso3: "VNM" },
+    });
+  });
+
+  it("says when a command names nothing in the dataset", () => {
+    expect(resolve({ type: "bloc-atlas:select", bloc: "nato" })).toEqual({
+      ok: false,
+      message: "there is no bloc “nato” in this dataset",
+    });
+    expect(resolve({ type: "bloc-atlas:select", country: "XXX" })).toEqual({
+      ok: false,
+      message: "there is no country “XXX” on the map",
+    });
+  });
+
+  it("sets filters, keeping those a command leaves out", () => {
+    const current = { types: ["mou" as const], statuses: ["proposed" as const], relations: [] };
+    expect(
+      resolveCommand(
+        command({ type: "bloc-atlas:set-filters", filters: { type: ["fta", "fta"] } }),
+        known,
+        current,
+        TODAY,
+      ),
+    ).toEqual({ ok: true, intent: { kind: "set-filters", filters: { ...current, types: ["fta"] } } });
+    expect(
+      resolve({ type: "bloc-atlas:set-filters", filters: { type: ["fta", "treaty"], relation: ["trade"] } }),
+    ).toEqual({
+      ok: false,
+      message: "“treaty” is not a type of agreement; “trade” is not a kind of relation",
+    });
+  });
+
+  it("sets the date: the speech, today, or a day between", () => {
+    expect(resolve({ type: "bloc-atlas:set-asof", date: "speech" })).toEqual({
+      ok: true,
+      intent: { kind: "set-asof", asOf: undefined },
+    });
+    expect(resolve({ type: "bloc-atlas:set-asof", date: "today" })).toEqual({
+      ok: true,
+      intent: { kind: "set-asof", asOf: TODAY },
+    });
+    expect(resolve({ type: "bloc-atlas:set-asof", date: "2024-01-01" })).toEqual({
+      ok: true,
+      intent: { kind: "set-asof", asOf: "2024-01-01" },
+    });
+    expect(resolve({ type: "bloc-atlas:set-asof", date: "2019-02-30" })).toMatchObject({ ok: false });
+    expect(resolve({ type: "bloc-atlas:set-asof", date: "2018-01-01" })).toEqual({
+      ok: false,
+      message: `2018-01-01 is outside 2019-02-25 to ${TODAY}`,
+    });
+  });
+});
+
+describe("hostStateOf", () => {
+  it("tells the selection in the URL's names and the countries coloured, as data-highlighted does", () => {
+    const state = hostStateOf(
+      data,
+      { ...INITIAL_VIEW, blocId: "asean", country: "VNM" },
+      "https://x.test/?bloc=asean",
+    );
+    expect(state).toEqual({
+      selection: { bloc: "asean", country: "VNM" },
+      highlighted: ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"],
+      filters: { type: [], status: [], relation: [] },
+      asOf: "2019-02-25",
+      url: "https://x.test/?bloc=asean",
+    });
+  });
+
+  it("shows BRICS's ten members as of a day in 2025", () => {
+    const state = hostStateOf(data, { ...INITIAL_VIEW, blocId: "brics", asOf: "2025-06-01" }, "");
+    expect(state.highlighted).toHaveLength(10);
+    expect(state.asOf).toBe("2025-06-01");
+  });
+});

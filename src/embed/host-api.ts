@@ -1,0 +1,232 @@
+import * as z from "zod/mini";
+import type { DeepReadonly } from "../data/deep-freeze";
+import type { CountryIndex } from "../data/country-index";
+import { AGREEMENT_TYPES, IsoDate, type Dataset } from "../data/schema";
+import { RELATIONS, STATUS_GROUPS, type Filters } from "../domain/relations";
+import type { ViewState } from "../store/atlas-store";
+import { highlightFor } from "../store/selectors";
+import type { KnownIds } from "../store/url-state";
+
+/**
+ * The host API: messages a page that frames Bloc Atlas sends it (commands) and gets back (events),
+ * all plain data checked here, so the window wiring (use-host-bridge.ts) holds no logic.
+ */
+
+export const MESSAGE_PREFIX = "bloc-atlas:";
+
+/** Ids are short; anything longer is not one, and is not worth echoing back. */
+const Id = z.string().check(z.minLength(1), z.maxLength(100));
+const IdList = z.array(Id).check(z.maxLength(50));
+
+const SelectBloc = z.strictObject({ type: z.literal("bloc-atlas:select"), bloc: Id });
+const SelectAgreement = z.strictObject({ type: z.literal("bloc-atlas:select"), agreement: Id });
+const SelectCoChair = z.strictObject({ type: z.literal("bloc-atlas:select"), cochair: Id });
+const SelectCountry = z.strictObject({ type: z.literal("bloc-atlas:select"), country: Id });
+const Clear = z.strictObject({ type: z.literal("bloc-atlas:clear") });
+const SetFilters = z.strictObject({
+  type: z.literal("bloc-atlas:set-filters"),
+  // The URL's own names, nested as in the state event (`type` is taken at the top); an absent
+  // key keeps what is set, an empty list clears it.
+  filters: z.strictObject({
+    type: z.optional(IdList),
+    status: z.optional(IdList),
+    relation: z.optional(IdList),
+  }),
+});
+const SetAsOf = z.strictObject({ type: z.literal("bloc-atlas:set-asof"), date: Id });
+const GetState = z.strictObject({ type: z.literal("bloc-atlas:get-state") });
+
+export const HostCommand = z.union([
+  SelectBloc,
+  SelectAgreement,
+  SelectCoChair,
+  SelectCountry,
+  Clear,
+  SetFilters,
+  SetAsOf,
+  GetState,
+]);
+export type HostCommand = z.infer<typeof HostCommand>;
+
+export const COMMAND_TYPES = [
+  "bloc-atlas:select",
+  "bloc-atlas:clear",
+  "bloc-atlas:set-filters",
+  "bloc-atlas:set-asof",
+  "bloc-atlas:get-state",
+] as const;
+
+export type ParsedMessage =
+  { readonly ok: true; readonly command: HostCommand } | { readonly ok: false; readonly reason: string };
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/**
+ * Checks a message against the command schema. The reason names what is wrong in one line, for a
+ * console warning; it quotes nothing from the message beyond its type.
+ */
+export function parseHostMessage(data: unknown): ParsedMessage {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { ok: false, reason: `a message must be an object with a "type", not ${describe(data)}` };
+  }
+  const type: unknown = (data as { type?: unknown }).type;
+  if (typeof type !== "string" || !(COMMAND_TYPES as readonly string[]).includes(type)) {
+    const shown = typeof type === "string" ? `"${type.slice(0, 60)}"` : describe(type);
+    return { ok: false, reason: `${shown} is not a command (${COMMAND_TYPES.join(", ")})` };
+  }
+  const parsed = HostCommand.safeParse(data);
+  if (parsed.success) return { ok: true, command: parsed.data };
+  return {
+    ok: false,
+    reason: `${type} has the wrong shape: ${SHAPES[type as (typeof COMMAND_TYPES)[number]]}`,
+  };
+}
+
+const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
+  "bloc-atlas:select": "it takes exactly one of bloc, agreement, cochair or country, as a string",
+  "bloc-atlas:clear": "it takes nothing but its type",
+  "bloc-atlas:set-filters":
+    "it takes filters: { type, status, relation }, each an array of strings, all optional",
+  "bloc-atlas:set-asof": 'it takes date: "YYYY-MM-DD", "speech" or "today"',
+  "bloc-atlas:get-state": "it takes nothing but its type",
+};
+
+/** What a valid command asks the app to do, once checked against the dataset. */
+export type HostIntent =
+  | { readonly kind: "select-bloc"; readonly id: string }
+  | { readonly kind: "select-agreement"; readonly id: string }
+  | { readonly kind: "select-cochair"; readonly id: string }
+  | { readonly kind: "select-country"; readonly iso3: string }
+  | { readonly kind: "clear" }
+  | { readonly kind: "set-filters"; readonly filters: Filters }
+  | { readonly kind: "set-asof"; readonly asOf: string | undefined }
+  | { readonly kind: "get-state" };
+
+export type Resolved =
+  { readonly ok: true; readonly intent: HostIntent } | { readonly ok: false; readonly message: string };
+
+function pickKnown<T extends string>(
+  values: readonly string[] | undefined,
+  allowed: readonly T[],
+  current: readonly T[],
+  what: string,
+  unknown: string[],
+): T[] {
+  if (values === undefined) return [...current];
+  for (const value of values)
+    if (!(allowed as readonly string[]).includes(value)) unknown.push(`“${value}” is not a ${what}`);
+  return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
+}
+
+/**
+ * Turns a command into what the app does, or into the error the host is told: a command that names
+ * nothing in the dataset changes nothing.
+ */
+export function resolveCommand(
+  command: HostCommand,
+  known: KnownIds,
+  current: Filters,
+  today: string,
+): Resolved {
+  const fail = (message: string): Resolved => ({ ok: false, message });
+  const ok = (intent: HostIntent): Resolved => ({ ok: true, intent });
+  switch (command.type) {
+    case "bloc-atlas:select": {
+      if ("bloc" in command)
+        return known.blocs.has(command.bloc)
+          ? ok({ kind: "select-bloc", id: command.bloc })
+          : fail(`there is no bloc “${command.bloc}” in this dataset`);
+      if ("agreement" in command)
+        return known.agreements.has(command.agreement)
+          ? ok({ kind: "select-agreement", id: command.agreement })
+          : fail(`there is no agreement “${command.agreement}” in this dataset`);
+      if ("cochair" in command)
+        return known.coChairmanships.has(command.cochair)
+          ? ok({ kind: "select-cochair", id: command.cochair })
+          : fail(`there is no co-chairmanship “${command.cochair}” in this dataset`);
+      const iso3 = command.country.toUpperCase();
+      return known.countries.has(iso3)
+        ? ok({ kind: "select-country", iso3 })
+        : fail(`there is no country “${command.country}” on the map`);
+    }
+    case "bloc-atlas:clear":
+      return ok({ kind: "clear" });
+    case "bloc-atlas:set-filters": {
+      const unknown: string[] = [];
+      const filters: Filters = {
+        types: pickKnown(command.filters.type, AGREEMENT_TYPES, current.types, "type of agreement", unknown),
+        statuses: pickKnown(command.filters.status, STATUS_GROUPS, current.statuses, "status", unknown),
+        relations: pickKnown(
+          command.filters.relation,
+          RELATIONS,
+          current.relations,
+          "kind of relation",
+          unknown,
+        ),
+      };
+      return unknown.length > 0 ? fail(unknown.join("; ")) : ok({ kind: "set-filters", filters });
+    }
+    case "bloc-atlas:set-asof": {
+      const { date } = command;
+      if (date === "speech") return ok({ kind: "set-asof", asOf: undefined });
+      if (date === "today") return ok({ kind: "set-asof", asOf: today });
+      if (date.length !== 10 || !IsoDate.safeParse(date).success)
+        return fail(`“${date}” is not a date (YYYY-MM-DD, "speech" or "today")`);
+      if (date < known.speechDate || date > today)
+        return fail(`${date} is outside ${known.speechDate} to ${today}`);
+      return ok({ kind: "set-asof", asOf: date === known.speechDate ? undefined : date });
+    }
+    case "bloc-atlas:get-state":
+      return ok({ kind: "get-state" });
+  }
+}
+
+/** What the host is told after every change: the view in the URL's names, and what is coloured. */
+export type HostState = {
+  readonly selection: {
+    readonly bloc?: string;
+    readonly agreement?: string;
+    readonly cochair?: string;
+    readonly country?: string;
+  };
+  /** The same codes as the map's `data-highlighted`: coloured strongly, sorted. */
+  readonly highlighted: readonly string[];
+  readonly filters: {
+    readonly type: readonly string[];
+    readonly status: readonly string[];
+    readonly relation: readonly string[];
+  };
+  /** The date memberships and statuses are shown as of (YYYY-MM-DD). */
+  readonly asOf: string;
+  /** The same view in the full app. */
+  readonly url: string;
+};
+
+type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
+
+export function hostStateOf(data: Data, view: ViewState, url: string): HostState {
+  const date = view.asOf ?? data.dataset.speech.date;
+  const selection = {
+    ...(view.blocId === undefined ? {} : { bloc: view.blocId }),
+    ...(view.agreementId === undefined ? {} : { agreement: view.agreementId }),
+    ...(view.coChairId === undefined ? {} : { cochair: view.coChairId }),
+    ...(view.country === undefined ? {} : { country: view.country }),
+  };
+  return {
+    selection,
+    highlighted: [...highlightFor(data, view, date).members].sort(),
+    filters: { type: view.filters.types, status: view.filters.statuses, relation: view.filters.relations },
+    asOf: date,
+    url,
+  };
+}
+
+export type HostEvent =
+  | ({ readonly type: "bloc-atlas:ready" } & HostState)
+  | ({ readonly type: "bloc-atlas:state" } & HostState)
+  | { readonly type: "bloc-atlas:error"; readonly message: string; readonly command: HostCommand }
+  | { readonly type: "bloc-atlas:height"; readonly height: number; readonly view: string };

@@ -1,0 +1,120 @@
+import { useEffect } from "react";
+import type { LoadedData } from "../data/load-dataset";
+import { useAtlasStore, type AtlasActions, type AtlasState } from "../store/atlas-store";
+import { serializeViewState, urlFieldsChanged, type KnownIds } from "../store/url-state";
+import { hostStateOf, parseHostMessage, resolveCommand, type HostEvent, type HostIntent } from "./host-api";
+
+/** Whether this page sits in a frame, where a host page may drive it. */
+export function isFramed(): boolean {
+  return window.parent !== window;
+}
+
+/**
+ * The origin to post to: `*` when any host may listen, else the framing page's origin if it is
+ * one of those allowed. Undefined: the host is not allowed, so nothing is posted.
+ */
+export function parentTargetOrigin(origins: readonly string[] | undefined): string | undefined {
+  if (origins === undefined) return "*";
+  // Firefox has no ancestorOrigins; the referrer (an origin at least, by default) stands in.
+  const ancestor = "ancestorOrigins" in window.location ? window.location.ancestorOrigins[0] : undefined;
+  const referrer = URL.canParse(document.referrer) ? new URL(document.referrer).origin : undefined;
+  const framing = [ancestor, referrer].find((o) => o !== undefined && origins.includes(o));
+  // Without a way to tell the framing origin, a single allowed origin is still unambiguous.
+  return framing ?? (origins.length === 1 ? origins[0] : undefined);
+}
+
+/** Posts an event to the framing page, if there is one and it may hear it. */
+export function postToHost(event: HostEvent, origins: readonly string[] | undefined): void {
+  if (!isFramed()) return;
+  const target = parentTargetOrigin(origins);
+  if (target !== undefined) window.parent.postMessage(event, target);
+}
+
+/** The full app's address for a view: the page's own address with the view's parameters alone. */
+export function fullAppUrl(state: AtlasState): string {
+  return new URL(`${window.location.pathname}${serializeViewState(state, "")}`, window.location.origin).href;
+}
+
+function applyIntent(intent: Exclude<HostIntent, { kind: "get-state" }>, actions: AtlasActions): void {
+  switch (intent.kind) {
+    case "select-bloc":
+      actions.selectBloc(intent.id);
+      break;
+    case "select-agreement":
+      actions.selectAgreement(intent.id);
+      break;
+    case "select-cochair":
+      actions.selectCoChairmanship(intent.id);
+      break;
+    case "select-country":
+      actions.selectCountry(intent.iso3, true);
+      break;
+    case "clear":
+      actions.clearSelection();
+      break;
+    case "set-filters":
+      actions.setFilters(intent.filters);
+      break;
+    case "set-asof":
+      actions.setAsOf(intent.asOf);
+      break;
+  }
+}
+
+/**
+ * Wires the host API to the window when the page is framed: commands from the parent (checked by
+ * host-api.ts, from allowed origins only) change the store; every change of the view, whoever made
+ * it, is posted back as a state event.
+ */
+export function useHostBridge(
+  data: LoadedData,
+  known: KnownIds,
+  today: string,
+  origins: readonly string[] | undefined,
+): void {
+  useEffect(() => {
+    if (!isFramed()) return;
+    // Opening the reader changes the URL but not what the host is told: a change is said once.
+    let lastState = "";
+    const postState = (type: "bloc-atlas:ready" | "bloc-atlas:state", always: boolean) => {
+      const store = useAtlasStore.getState();
+      const state = hostStateOf(data, store, fullAppUrl(store));
+      const key = JSON.stringify(state);
+      if (!always && key === lastState) return;
+      lastState = key;
+      postToHost({ type, ...state }, origins);
+    };
+
+    const onMessage = (event: MessageEvent) => {
+      // Only the framing page is a host; the share dialog's preview, for one, is not.
+      if (event.source !== window.parent) return;
+      if (origins !== undefined && !origins.includes(event.origin)) {
+        console.warn(`Bloc Atlas ignored a message from ${event.origin}: not an origin listed in ?origin=.`);
+        return;
+      }
+      const parsed = parseHostMessage(event.data);
+      if (!parsed.ok) {
+        console.warn(`Bloc Atlas ignored a message: ${parsed.reason}.`);
+        return;
+      }
+      const store = useAtlasStore.getState();
+      const resolved = resolveCommand(parsed.command, known, store.filters, today);
+      if (!resolved.ok) {
+        postToHost({ type: "bloc-atlas:error", message: resolved.message, command: parsed.command }, origins);
+        return;
+      }
+      if (resolved.intent.kind === "get-state") postState("bloc-atlas:state", true);
+      else applyIntent(resolved.intent, store);
+    };
+    window.addEventListener("message", onMessage);
+
+    const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      if (urlFieldsChanged(state, previous)) postState("bloc-atlas:state", false);
+    });
+    postState("bloc-atlas:ready", true);
+    return () => {
+      window.removeEventListener("message", onMessage);
+      unsubscribe();
+    };
+  }, [data, known, today, origins]);
+}
