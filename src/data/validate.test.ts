@@ -166,7 +166,9 @@ describe("source links", () => {
     const problems = problemsAfter((files) => {
       files.sources[0]!.url = "javascript:alert(1)";
     });
-    expect(problems).toEqual(["data/sources.json: $[0].url: Invalid URL"]);
+    expect(problems).toEqual([
+      "data/sources.json: $[0].url: must be an http(s) URL in ASCII, with other characters percent-encoded",
+    ]);
   });
 });
 
