@@ -62,6 +62,11 @@ export class AtlasDriver {
     return this.details.getByRole("heading", { level: 2 });
   }
 
+  /** A list of countries in the open bloc panel, by its label ("Members", "Observers and partners"). */
+  participantList(label: string): Locator {
+    return this.details.getByRole("list", { name: label, exact: true });
+  }
+
   async searchBlocs(text: string): Promise<void> {
     await this.page.getByRole("searchbox", { name: "Find a bloc or a country" }).fill(text);
   }

@@ -1,12 +1,31 @@
 import * as z from "zod/mini";
-import { DATASET_FILES } from "../../src/data/schema.ts";
+import { DATASET_FILES, IsoDate } from "../../src/data/schema.ts";
+
+/**
+ * IsoDate's calendar check is a zod refinement, which JSON Schema cannot carry over; the `date`
+ * format (a real calendar day, as validators with formats check it) says the same for full dates,
+ * and the pattern allows a bare year or year and month. Without this the published schema would
+ * accept 2019-02-30, which the app rejects.
+ */
+const ISO_DATE_JSON_SCHEMA = {
+  type: "string",
+  anyOf: [{ pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$" }, { format: "date" }],
+} as const;
 
 /** File name to JSON Schema text, for each data file. */
 export function jsonSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
     Object.values(DATASET_FILES).map(({ file, schema }) => {
       const name = file.replace(/\.json$/, ".schema.json");
-      const jsonSchema = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" });
+      const jsonSchema = z.toJSONSchema(schema, {
+        target: "draft-2020-12",
+        io: "input",
+        override: ({ zodSchema, jsonSchema: emitted }) => {
+          if (zodSchema !== IsoDate) return;
+          delete emitted.pattern;
+          Object.assign(emitted, structuredClone(ISO_DATE_JSON_SCHEMA));
+        },
+      });
       return [name, `${JSON.stringify({ $id: name, title: file, ...jsonSchema }, null, 2)}\n`];
     }),
   );

@@ -39,6 +39,18 @@ export const IsoDate = z.string().check(
   z.refine(isCalendarDate, "is not a calendar date"),
 );
 
+/**
+ * An http(s) address in ASCII, other characters percent-encoded (`f%C3%BCr`, not `für`): every
+ * match is an RFC 3986 URI, and the one pattern is all the app and the published JSON Schema
+ * check, so both accept exactly the same addresses. A link from the data cannot run script.
+ */
+export const HTTP_URL_PATTERN =
+  /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?](?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-Fa-f]{2})*)?$/;
+
+export const HttpUrl = z
+  .string()
+  .check(z.regex(HTTP_URL_PATTERN, "must be an http(s) URL in ASCII, with other characters percent-encoded"));
+
 /** Non-empty text. */
 const Text = z.string().check(z.minLength(1));
 
@@ -49,7 +61,7 @@ export const Source = z.strictObject({
   title: Text,
   publisher: Text,
   /** http(s) only: the app renders it as a link a person can follow. */
-  url: z.url({ protocol: /^https?$/ }),
+  url: HttpUrl,
   /** When the source was published, where it says. */
   published: z.optional(IsoDate),
 });
@@ -110,6 +122,11 @@ const dated = {
   since: z.optional(IsoDate),
   /** First day no longer in this role. */
   until: z.optional(IsoDate),
+  /**
+   * Set where a date is announced or reported but no source published after it confirms it;
+   * the note then says what is not confirmed.
+   */
+  uncertain: z.optional(z.literal(true)),
   note: z.optional(Text),
   sourceIds: SourceIds,
 };
@@ -184,6 +201,8 @@ export const Party = z.union([
 export const StatusChange = z.strictObject({
   date: IsoDate,
   status: AgreementStatus,
+  /** Set where the date is announced or reported but no source published after it confirms it. */
+  uncertain: z.optional(z.literal(true)),
   note: Text,
   sourceIds: SourceIds,
 });

@@ -161,12 +161,98 @@ describe("validateDataset on broken fixtures", () => {
   });
 });
 
+describe("role periods", () => {
+  it("report a gap where a change of role continued the status", () => {
+    const problems = problemsAfter((files) => {
+      const sco = files.blocs[indexOfId(files.blocs, "sco")]!;
+      const iranMember = sco.participants.find((p) => p.country === "IRN" && p.role === "member")!;
+      iranMember.since = "2023-07-10";
+    });
+    expect(problems).toEqual([
+      "data/blocs.json: $[2].participants[9].since: IRN has no role from 2023-07-04 to 2023-07-10: a change of role from observer ($[2].participants[8]) continues the status, so member starts on 2023-07-04",
+    ]);
+  });
+
+  it("report a participant that is not a state listed twice for the same time", () => {
+    const problems = problemsAfter((files) => {
+      const arf = files.blocs[indexOfId(files.blocs, "arf")]!;
+      arf.otherParticipants!.push({ name: "European Union", role: "observer", since: "2010", sourceIds: ["wp-arf"] });
+    });
+    expect(problems).toEqual([
+      "data/blocs.json: $[10].otherParticipants[1]: European Union is listed twice for the same time (also $[10].otherParticipants[0])",
+    ]);
+  });
+
+  it("report a since or until with no source", () => {
+    const problems = problemsAfter((files) => {
+      files.blocs[indexOfId(files.blocs, "brics")]!.participants[5]!.sourceIds = [];
+    });
+    expect(problems).toEqual(["data/blocs.json: $[1].participants[5].sourceIds: needs at least one source"]);
+  });
+});
+
+describe("dated facts and when their sources were published", () => {
+  it("report a since attested only by sources published before it", () => {
+    const problems = problemsAfter((files) => {
+      files.blocs[indexOfId(files.blocs, "brics")]!.participants[5]!.sourceIds = ["sco-2019-lineup"];
+    });
+    expect(problems).toEqual([
+      "data/blocs.json: $[1].participants[5].since: since 2024-01-01 is attested only by sources published before it (sco-2019-lineup, 2019-06): they can only announce it; cite a later source or mark it uncertain",
+    ]);
+  });
+
+  it("accept such a period marked uncertain with a note, and ask for the note", () => {
+    const marked = (note: string | undefined) =>
+      problemsAfter((files) => {
+        const participant = files.blocs[indexOfId(files.blocs, "brics")]!.participants[5]!;
+        participant.sourceIds = ["sco-2019-lineup"];
+        participant.uncertain = true;
+        if (note) participant.note = note;
+      });
+    expect(marked("Announced, not confirmed.")).toEqual([]);
+    expect(marked(undefined)).toEqual([
+      "data/blocs.json: $[1].participants[5].uncertain: an uncertain period needs a note saying what is not confirmed",
+    ]);
+  });
+
+  it("compare at the precision a source's date has", () => {
+    const problems = (published: string) =>
+      problemsAfter((files) => {
+        files.sources[indexOfId(files.sources, "brics-partners-2025")]!.published = published;
+      });
+    expect(problems("2024-12")).toHaveLength(8);
+    expect(problems("2025-01")).toEqual([]);
+    expect(problems("2025")).toEqual([]);
+  });
+
+  it("report an agreement milestone and a later change attested only by earlier sources", () => {
+    const problems = problemsAfter((files) => {
+      files.agreements[indexOfId(files.agreements, "eaeu-vietnam-fta")]!.dates = { signed: "2015-05-29", inForce: "2016-10-07" };
+      const indonesia = files.agreements[indexOfId(files.agreements, "eaeu-indonesia-fta")]!;
+      indonesia.laterChanges![2]!.sourceIds = ["reuters-indonesia-eaeu-2025"];
+    });
+    expect(problems).toEqual([
+      "data/agreements.json: $[0].dates.inForce: inForce 2016-10-07 is attested only by sources published before it (eec-vietnam-fta-2016, 2016-10-06; moscowtimes-vietnam-fta-2015, 2015-05-29): they can only announce it; cite a later source or mark it uncertain",
+      "data/agreements.json: $[2].laterChanges[2].date: date 2025-12-21 is attested only by sources published before it (reuters-indonesia-eaeu-2025, 2025-06-20): they can only announce it; cite a later source or mark it uncertain",
+    ]);
+  });
+
+  it("report a later change with no source", () => {
+    const problems = problemsAfter((files) => {
+      files.agreements[indexOfId(files.agreements, "eaeu-indonesia-fta")]!.laterChanges![0]!.sourceIds = [];
+    });
+    expect(problems).toEqual(["data/agreements.json: $[2].laterChanges[0].sourceIds: needs at least one source"]);
+  });
+});
+
 describe("source links", () => {
   it("accept only http(s), so a link from the data cannot run script", () => {
     const problems = problemsAfter((files) => {
       files.sources[0]!.url = "javascript:alert(1)";
     });
-    expect(problems).toEqual(["data/sources.json: $[0].url: Invalid URL"]);
+    expect(problems).toEqual([
+      "data/sources.json: $[0].url: must be an http(s) URL in ASCII, with other characters percent-encoded",
+    ]);
   });
 });
 

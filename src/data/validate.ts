@@ -8,6 +8,7 @@ import {
   type Dataset,
   type DatasetKey,
   type Quote,
+  type Source,
   type Speech,
 } from "./schema";
 
@@ -93,6 +94,7 @@ export function validateDataset(input: ValidationInput): ValidationResult {
   const context: CheckContext = {
     input,
     sourceIds: sources ? sourceIds : undefined,
+    sourcesById: new Map(sources?.map((s) => [s.id, s])),
     blocIds: blocs ? blocIds : undefined,
     entityIds: blocs && agreements && coChairmanships ? entityIds : undefined,
     speechDate: speech?.date,
@@ -124,6 +126,8 @@ type CheckContext = {
   input: ValidationInput;
   /** Undefined where the file holding those ids failed to parse, so references are not checked. */
   sourceIds: ReadonlySet<string> | undefined;
+  /** Empty where sources.json failed to parse, so no date is checked against publication dates. */
+  sourcesById: ReadonlyMap<string, Source>;
   blocIds: ReadonlySet<string> | undefined;
   entityIds: ReadonlySet<string> | undefined;
   speechDate: string | undefined;
@@ -198,33 +202,134 @@ function checkPeriod(
   if (since && until && since >= until) report([...path, "until"], `until (${until}) is not after since (${since})`);
 }
 
+/**
+ * Whether a source published on `published` was out before `date`, comparing at the precision
+ * both know: a source of October 2019 is not before 25 October 2019, one of 13 October is.
+ */
+function publishedBefore(published: string, date: string): boolean {
+  const precision = Math.min(published.length, date.length);
+  return published.slice(0, precision) < date.slice(0, precision);
+}
+
+/**
+ * A dated fact needs a source that could have seen it happen. Sources published before the date
+ * can only announce it; a source with no publication date (a reference work kept up to date) or
+ * one that is missing (reported elsewhere) is given the benefit of the doubt.
+ */
+function checkAttestedAfter(
+  what: string,
+  date: string,
+  sourceIds: readonly string[],
+  context: CheckContext,
+  path: readonly PropertyKey[],
+  report: Report,
+): void {
+  const sources = sourceIds.map((id) => context.sourcesById.get(id));
+  const earlier: string[] = [];
+  for (const source of sources) {
+    if (!source?.published || !publishedBefore(source.published, date)) return;
+    earlier.push(`${source.id}, ${source.published}`);
+  }
+  if (earlier.length === 0) return;
+  report(
+    path,
+    `${what} ${date} is attested only by sources published before it (${earlier.join("; ")}): ` +
+      "they can only announce it; cite a later source or mark it uncertain",
+  );
+}
+
+type DatedParticipation = {
+  since?: string | undefined;
+  until?: string | undefined;
+  uncertain?: true | undefined;
+  note?: string | undefined;
+  sourceIds: readonly string[];
+};
+
+function checkParticipationDates(
+  participation: DatedParticipation,
+  context: CheckContext,
+  path: readonly PropertyKey[],
+  report: Report,
+): void {
+  checkSourceIds(participation.sourceIds, context, path, report);
+  checkPeriod(participation.since, participation.until, path, report);
+  if (participation.uncertain) {
+    if (!participation.note) report([...path, "uncertain"], "an uncertain period needs a note saying what is not confirmed");
+    return;
+  }
+  for (const key of ["since", "until"] as const) {
+    const date = participation[key];
+    if (date) checkAttestedAfter(key, date, participation.sourceIds, context, [...path, key], report);
+  }
+}
+
+type Span = { who: string; role: string; since: string; until: string; index: number };
+
+/**
+ * One participant's role periods in a bloc: none may overlap, and where the role changes (observer
+ * to member) the status continued, so the new role starts the day the old one ends.
+ */
+function checkRolePeriods(spans: readonly Span[], path: readonly PropertyKey[], list: string, report: Report): void {
+  const byWho = new Map<string, Span[]>();
+  for (const span of spans) byWho.set(span.who, [...(byWho.get(span.who) ?? []), span]);
+  for (const periods of byWho.values()) {
+    const sorted = [...periods].sort((a, b) => a.since.localeCompare(b.since) || a.index - b.index);
+    sorted.forEach((span, i) => {
+      const overlap = sorted.slice(0, i).find((e) => span.since < e.until && e.since < span.until);
+      if (overlap) {
+        report(
+          [...path, list, span.index],
+          `${span.who} is listed twice for the same time (also $[${String(path[0])}].${list}[${overlap.index}])`,
+        );
+        return;
+      }
+      const previous = sorted[i - 1];
+      if (previous && previous.role !== span.role && previous.until < span.since) {
+        report(
+          [...path, list, span.index, "since"],
+          `${span.who} has no role from ${previous.until} to ${span.since}: a change of role from ${previous.role} ` +
+            `($[${String(path[0])}].${list}[${previous.index}]) continues the status, so ${span.role} starts on ${previous.until}`,
+        );
+      }
+    });
+  }
+}
+
+function spanOf(who: string, participation: { role: string; since?: string | undefined; until?: string | undefined }, index: number): Span {
+  return { who, role: participation.role, since: participation.since ?? "0000", until: participation.until ?? "9999", index };
+}
+
 function checkBlocs(blocs: readonly Bloc[], context: CheckContext, report: Report): void {
   blocs.forEach((bloc, b) => {
     checkSourceIds(bloc.sourceIds, context, [b], report);
     if (bloc.parentId) checkReference(bloc.parentId, context.blocIds, "bloc", [b, "parentId"], report);
+    if (bloc.founded) checkAttestedAfter("founded", bloc.founded, bloc.sourceIds, context, [b, "founded"], report);
     bloc.aliases.forEach((alias, a) => {
       if (!context.input.transcript.includes(alias)) {
         report([b, "aliases", a], `alias ${excerpt(alias)} does not occur in the transcript`);
       }
     });
-    const periods = new Map<string, { since: string; until: string; index: number }[]>();
     bloc.participants.forEach((participant, p) => {
       const path = [b, "participants", p];
       checkCountry(participant.country, context, [...path, "country"], report);
-      checkSourceIds(participant.sourceIds, context, path, report);
-      checkPeriod(participant.since, participant.until, path, report);
-      const span = { since: participant.since ?? "0000", until: participant.until ?? "9999", index: p };
-      const earlier = periods.get(participant.country) ?? [];
-      const overlap = earlier.find((e) => span.since < e.until && e.since < span.until);
-      if (overlap) {
-        report(path, `${participant.country} is listed twice for the same time (also $[${b}].participants[${overlap.index}])`);
-      }
-      periods.set(participant.country, [...earlier, span]);
+      checkParticipationDates(participant, context, path, report);
     });
+    checkRolePeriods(
+      bloc.participants.map((participant, p) => spanOf(participant.country, participant, p)),
+      [b],
+      "participants",
+      report,
+    );
     bloc.otherParticipants?.forEach((other, o) => {
-      checkSourceIds(other.sourceIds, context, [b, "otherParticipants", o], report);
-      checkPeriod(other.since, other.until, [b, "otherParticipants", o], report);
+      checkParticipationDates(other, context, [b, "otherParticipants", o], report);
     });
+    checkRolePeriods(
+      (bloc.otherParticipants ?? []).map((other, o) => spanOf(other.name, other, o)),
+      [b],
+      "otherParticipants",
+      report,
+    );
   });
 }
 
@@ -235,10 +340,14 @@ function checkAgreements(agreements: readonly Agreement[], context: CheckContext
       if ("bloc" in party) checkReference(party.bloc, context.blocIds, "bloc", [a, "parties", p, "bloc"], report);
       else checkCountry(party.country, context, [a, "parties", p, "country"], report);
     });
+    for (const [milestone, date] of Object.entries(agreement.dates ?? {})) {
+      if (date) checkAttestedAfter(milestone, date, agreement.sourceIds, context, [a, "dates", milestone], report);
+    }
     let previous = context.speechDate;
     agreement.laterChanges?.forEach((change, c) => {
       const path = [a, "laterChanges", c];
       checkSourceIds(change.sourceIds, context, path, report);
+      if (!change.uncertain) checkAttestedAfter("date", change.date, change.sourceIds, context, [...path, "date"], report);
       if (previous && change.date < previous) {
         report([...path, "date"], `${change.date} is before ${previous}: later changes follow the speech, in date order`);
       }
