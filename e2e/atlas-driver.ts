@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { countries } from "./dataset";
 
 const TILE_SIZE = 512;
@@ -19,9 +19,13 @@ export class AtlasDriver {
   readonly map: Locator;
   readonly details: Locator;
 
-  constructor(readonly page: Page) {
-    this.map = page.locator(".map-view");
-    this.details = page.getByRole("complementary", { name: "Details" });
+  /** `root`: where the app is, the page itself or a frame in it (an embed on a host page). */
+  constructor(
+    readonly page: Page,
+    readonly root: Page | FrameLocator = page,
+  ) {
+    this.map = root.locator(".map-view");
+    this.details = root.getByRole("complementary", { name: "Details" });
   }
 
   /** Opens the app (with an optional query string) and waits until the map has drawn. */
@@ -43,11 +47,11 @@ export class AtlasDriver {
   }
 
   blocButtons(): Locator {
-    return this.page.getByRole("navigation", { name: "Blocs" }).locator("button.bloc-item");
+    return this.root.getByRole("navigation", { name: "Blocs" }).locator("button.bloc-item");
   }
 
   blocButton(blocId: string): Locator {
-    return this.page.locator(`button.bloc-item[data-bloc-id="${blocId}"]`);
+    return this.root.locator(`button.bloc-item[data-bloc-id="${blocId}"]`);
   }
 
   /** Picks a bloc from the list, as a person would, and waits for the map. */
@@ -68,7 +72,7 @@ export class AtlasDriver {
   }
 
   async searchBlocs(text: string): Promise<void> {
-    await this.page.getByRole("searchbox", { name: "Find a bloc or a country" }).fill(text);
+    await this.root.getByRole("searchbox", { name: "Find a bloc or a country" }).fill(text);
   }
 
   /** Where a longitude and latitude are on screen, from the camera the map reports. */
@@ -130,40 +134,40 @@ export class AtlasDriver {
 
   /** Ticks or unticks a filter by its label, opening the filter panel first if needed. */
   async toggleFilter(label: string | RegExp): Promise<void> {
-    const filters = this.page.locator("details.filters");
+    const filters = this.root.locator("details.filters");
     if ((await filters.getAttribute("open")) === null) await filters.locator("summary").click();
     await filters.getByRole("checkbox", { name: label }).click();
     await this.waitForMap();
   }
 
   filterCheckbox(label: string | RegExp): Locator {
-    return this.page.locator("details.filters").getByRole("checkbox", { name: label });
+    return this.root.locator("details.filters").getByRole("checkbox", { name: label });
   }
 
   async showList(name: "Blocs" | "Agreements" | "Co-chairs"): Promise<void> {
-    await this.page.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
+    await this.root.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
   }
 
   /** Ids of the agreements in the Agreements list, in order. */
   async listedAgreements(): Promise<string[]> {
     await this.showList("Agreements");
-    return this.page
+    return this.root
       .getByRole("list", { name: "Agreements" })
       .locator("button[data-agreement-id]")
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-agreement-id") ?? ""));
   }
 
   async showAsOf(choice: RegExp): Promise<void> {
-    await this.page.getByRole("radio", { name: choice }).check();
+    await this.root.getByRole("radio", { name: choice }).check();
     await this.waitForMap();
   }
 
   reader(): Locator {
-    return this.page.locator("section.reader");
+    return this.root.locator("section.reader");
   }
 
   async openSpeech(): Promise<void> {
-    await this.page.getByRole("tab", { name: "The speech" }).click();
+    await this.root.getByRole("tab", { name: "The speech" }).click();
     await expect(this.reader()).toBeVisible();
   }
 
@@ -173,6 +177,31 @@ export class AtlasDriver {
   }
 
   notice(): Locator {
-    return this.page.getByRole("alert");
+    return this.root.getByRole("alert");
+  }
+
+  /** The colour of the map as drawn at a place, read back from a screenshot, as "#rrggbb". */
+  async colourAt(position: readonly [number, number]): Promise<string> {
+    const { x, y } = await this.pixelOf(position);
+    const box = await this.map.boundingBox();
+    if (!box || x < box.x || y < box.y || x > box.x + box.width || y > box.y + box.height) {
+      throw new Error(`${position.join(",")} is outside the map as shown`);
+    }
+    const png = await this.page.screenshot({
+      clip: { x: Math.round(x) - 2, y: Math.round(y) - 2, width: 5, height: 5 },
+    });
+    const [r, g, b] = await this.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d");
+      if (!context) throw new Error("no 2D context");
+      context.drawImage(image, 0, 0);
+      return [...context.getImageData(2, 2, 1, 1).data];
+    }, png.toString("base64"));
+    return `#${[r, g, b].map((n = 0) => n.toString(16).padStart(2, "0")).join("")}`;
   }
 }

@@ -1,8 +1,21 @@
 import { test as base, expect } from "@playwright/test";
 import { AtlasDriver } from "./atlas-driver";
+import { HostServer } from "./host-server";
+
+/**
+ * The app's server seen as another site: `localhost` where the app is `127.0.0.1`, for pages the
+ * build itself serves as a host (examples/host.html) to frame the app cross-origin.
+ */
+export function hostOriginOf(baseURL: string | undefined): string {
+  const url = new URL(baseURL ?? "http://127.0.0.1");
+  url.hostname = "localhost";
+  return url.origin;
+}
 
 type Fixtures = {
   atlas: AtlasDriver;
+  /** The app's server under another origin (see hostOriginOf). */
+  hostOrigin: string;
   /** URLs the page asked for on any origin but its own; they are blocked, as in a hall with no Wi-Fi. */
   foreignRequests: string[];
   consoleErrors: string[];
@@ -12,13 +25,26 @@ type Fixtures = {
  * Every spec runs with the network cut at the app's origin and fails on any console error, so
  * "works offline" and "no errors" are checked everywhere, not in one test.
  */
-export const test = base.extend<Fixtures>({
-  foreignRequests: async ({ page, baseURL }, use) => {
-    const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+export const test = base.extend<Fixtures, { hostServer: HostServer }>({
+  hostServer: [
+    // Playwright reads a fixture's dependencies from this pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await HostServer.start();
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker" },
+  ],
+  hostOrigin: async ({ baseURL }, use) => {
+    await use(hostOriginOf(baseURL));
+  },
+  foreignRequests: async ({ page, baseURL, hostOrigin, hostServer }, use) => {
+    const origins = new Set([new URL(baseURL ?? "http://127.0.0.1").origin, hostOrigin, hostServer.origin]);
     const foreign: string[] = [];
-    await page.route("**/*", async (route) => {
+    await page.context().route("**/*", async (route) => {
       const url = route.request().url();
-      if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) {
+      if (url.startsWith("data:") || url.startsWith("blob:") || origins.has(new URL(url).origin)) {
         await route.continue();
         return;
       }
