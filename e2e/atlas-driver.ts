@@ -78,6 +78,8 @@ export class AtlasDriver {
   /** Where a longitude and latitude are on screen, from the camera the map reports. */
   async pixelOf([lon, lat]: readonly [number, number]): Promise<{ x: number; y: number }> {
     await this.waitForMap();
+    // A map in a frame may sit below the fold of its host page: bring it in, as a person scrolls.
+    await this.map.scrollIntoViewIfNeeded();
     const view = (await this.map.getAttribute("data-view")) ?? "";
     const [centerLon = 0, centerLat = 0, zoom = 0] = view.split(",").map(Number);
     const box = await this.map.boundingBox();

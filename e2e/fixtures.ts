@@ -39,20 +39,25 @@ export const test = base.extend<Fixtures, { hostServer: HostServer }>({
   hostOrigin: async ({ baseURL }, use) => {
     await use(hostOriginOf(baseURL));
   },
-  foreignRequests: async ({ page, baseURL, hostOrigin, hostServer }, use) => {
-    const origins = new Set([new URL(baseURL ?? "http://127.0.0.1").origin, hostOrigin, hostServer.origin]);
-    const foreign: string[] = [];
-    await page.context().route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith("data:") || url.startsWith("blob:") || origins.has(new URL(url).origin)) {
-        await route.continue();
-        return;
-      }
-      foreign.push(url);
-      await route.abort("blockedbyclient");
-    });
-    await use(foreign);
-  },
+  foreignRequests: [
+    async ({ page, baseURL, hostOrigin, hostServer }, use) => {
+      const origins = new Set([new URL(baseURL ?? "http://127.0.0.1").origin, hostOrigin, hostServer.origin]);
+      const foreign: string[] = [];
+      // On the context, so frames and pages the app opens (a new tab) are held to it as well.
+      await page.context().route("**/*", async (route) => {
+        const url = route.request().url();
+        if (url.startsWith("data:") || url.startsWith("blob:") || origins.has(new URL(url).origin)) {
+          await route.continue();
+          return;
+        }
+        foreign.push(url);
+        await route.abort("blockedbyclient");
+      });
+      await use(foreign);
+      expect(foreign, "requests to other origins").toEqual([]);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -65,9 +70,8 @@ export const test = base.extend<Fixtures, { hostServer: HostServer }>({
     },
     { auto: true },
   ],
-  atlas: async ({ page, foreignRequests }, use) => {
+  atlas: async ({ page }, use) => {
     await use(new AtlasDriver(page));
-    expect(foreignRequests, "requests to other origins").toEqual([]);
   },
 });
 

@@ -17,7 +17,7 @@ import { formatDate } from "../domain/labels";
 import { NO_FILTERS, isFiltering } from "../domain/relations";
 import { ShareDialog } from "../components/ShareDialog";
 import { parseEmbedOptions } from "../embed/embed-options";
-import { useHostBridge } from "../embed/use-host-bridge";
+import { isFramed, useHostBridge } from "../embed/use-host-bridge";
 import { MapView } from "../map/MapView";
 import { COLORS } from "../palette";
 import { useAtlasStore } from "../store/atlas-store";
@@ -54,7 +54,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const reducedMotion = useReducedMotion();
   // The reader's own calendar day, read once per visit: "today" in a link means the day it was made.
   const [today] = useState(localToday);
-  const view = useAtlasView(data, today);
+  // In a frame, history entries would hijack the host page's Back button: replace them instead.
+  const view = useAtlasView(data, today, isFramed() ? "replace" : "push");
   const { speechDate, date, selection, filters, asOf, highlight, bloc, agreement, cochair, country } = view;
   // Framed whole (not as an embed), the app still takes a host's commands; `origin` limits them.
   const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);

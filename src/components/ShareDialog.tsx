@@ -48,12 +48,17 @@ export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
     height: SNIPPET_HEIGHT,
   });
 
+  // Closed before the page hears of it: while it is open the page is inert, and cannot take focus back.
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     // Handled here so that the page's own Escape (clear the selection) does not fire as well.
     if (event.key !== "Escape") return;
     event.preventDefault();
     event.stopPropagation();
-    onClose();
+    close();
   };
   const toggle = (key: "legend" | "quote" | "title" | "interactive") => () =>
     setChoices((current) => ({ ...current, [key]: !current[key] }));
@@ -68,7 +73,7 @@ export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
     >
       <div className="share-header">
         <h2 id={headingId}>Share this view</h2>
-        <button type="button" className="close" onClick={onClose}>
+        <button type="button" className="close" onClick={close}>
           Close
         </button>
       </div>

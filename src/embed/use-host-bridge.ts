@@ -11,16 +11,21 @@ export function isFramed(): boolean {
 
 /**
  * The origin to post to: `*` when any host may listen, else the framing page's origin if it is
- * one of those allowed. Undefined: the host is not allowed, so nothing is posted.
+ * one of those allowed. Undefined: the host is not allowed, so nothing is posted (a post to an
+ * origin the parent does not have is refused by the browser with an error).
  */
 export function parentTargetOrigin(origins: readonly string[] | undefined): string | undefined {
   if (origins === undefined) return "*";
   // Firefox has no ancestorOrigins; the referrer (an origin at least, by default) stands in.
-  const ancestor = "ancestorOrigins" in window.location ? window.location.ancestorOrigins[0] : undefined;
-  const referrer = URL.canParse(document.referrer) ? new URL(document.referrer).origin : undefined;
-  const framing = [ancestor, referrer].find((o) => o !== undefined && origins.includes(o));
-  // Without a way to tell the framing origin, a single allowed origin is still unambiguous.
-  return framing ?? (origins.length === 1 ? origins[0] : undefined);
+  const framing =
+    "ancestorOrigins" in window.location
+      ? window.location.ancestorOrigins[0]
+      : URL.canParse(document.referrer)
+        ? new URL(document.referrer).origin
+        : undefined;
+  if (framing !== undefined) return origins.includes(framing) ? framing : undefined;
+  // Nothing tells the framing origin: a single allowed origin is still unambiguous.
+  return origins.length === 1 ? origins[0] : undefined;
 }
 
 /** Posts an event to the framing page, if there is one and it may hear it. */
@@ -47,7 +52,7 @@ function applyIntent(intent: Exclude<HostIntent, { kind: "get-state" }>, actions
       actions.selectCoChairmanship(intent.id);
       break;
     case "select-country":
-      actions.selectCountry(intent.iso3, true);
+      actions.selectCountryAlone(intent.iso3);
       break;
     case "clear":
       actions.clearSelection();

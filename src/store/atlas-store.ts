@@ -43,6 +43,8 @@ export type AtlasActions = {
   selectCoChairmanship: (coChairId: string) => void;
   /** `focus`: move the camera to the country (it was picked from a list, not on the map). */
   selectCountry: (iso3: string, focus: boolean) => void;
+  /** Selects a country on its own, as a link to it does (`?country=VNM`): the camera goes to it. */
+  selectCountryAlone: (iso3: string) => void;
   closeCountry: () => void;
   /** Escape: the country panel first, then the rest of the selection. */
   clearOne: () => void;
@@ -95,6 +97,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   selectCoChairmanship: (coChairId) =>
     set({ ...NO_FOCUS, coChairId, country: undefined, focusCountry: false }),
   selectCountry: (iso3, focus) => set({ country: iso3, focusCountry: focus }),
+  selectCountryAlone: (iso3) => set({ ...NO_FOCUS, country: iso3, focusCountry: true }),
   closeCountry: () => set({ country: undefined, focusCountry: false }),
   clearOne: () =>
     set((state) => (state.country !== undefined ? { country: undefined, focusCountry: false } : NO_FOCUS)),
