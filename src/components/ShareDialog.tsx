@@ -112,7 +112,7 @@ export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
       <CopyField label="Embed code" value={snippet} multiline />
       <p className="share-hint">
         The frame sizes itself on pages that include the script line. In reveal.js, paste it into a slide; in
-        PowerPoint for the web or Google Slides, which take no code, use the link or Download PNG.
+        PowerPoint for the web or Google Slides, which take no code, put the link on the slide.
       </p>
       <h3 className="share-preview-title">Preview</h3>
       <iframe className="share-preview" src={src} title={`Preview: ${frameTitle}`} />
