@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,4 +57,17 @@ export function readCheckedData(): { dataset: Dataset; countries: CountryIndex }
   if (!result.ok) throw new Error("the real dataset must be valid for these tests");
   const countries = CountryIndex.parse(readJson(path.join(projectRoot, "public/geo/country-index.json")));
   return { dataset: result.dataset, countries };
+}
+
+/** The tours of a dataset folder (`tours/*.json`), as file name (relative to the project) and JSON. */
+export function readTourFiles(dataDir = path.join(projectRoot, "data")): { file: string; json: unknown }[] {
+  const toursDir = path.join(dataDir, "tours");
+  if (!existsSync(toursDir)) return [];
+  return readdirSync(toursDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const file = path.join(toursDir, name);
+      return { file: path.relative(projectRoot, file), json: readJson(file) };
+    });
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { DATASET_FILES, IsoDate } from "../../src/data/schema.ts";
+import { Tour } from "../../src/data/tour-schema.ts";
 
 /**
  * IsoDate's calendar check is a zod refinement, which JSON Schema cannot carry over; the `date`
@@ -12,10 +13,16 @@ const ISO_DATE_JSON_SCHEMA = {
   anyOf: [{ pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$" }, { format: "date" }],
 } as const;
 
-/** File name to JSON Schema text, for each data file. */
+/** The files the schemas describe: each data file, and a tour (data/tours/<id>.json). */
+const DESCRIBED: readonly { file: string; schema: z.ZodMiniType }[] = [
+  ...Object.values(DATASET_FILES),
+  { file: "tour.json", schema: Tour },
+];
+
+/** File name to JSON Schema text, for each data file and for a tour. */
 export function jsonSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
-    Object.values(DATASET_FILES).map(({ file, schema }) => {
+    DESCRIBED.map(({ file, schema }) => {
       const name = file.replace(/\.json$/, ".schema.json");
       const jsonSchema = z.toJSONSchema(schema, {
         target: "draft-2020-12",

@@ -1,27 +1,16 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { projectRoot, readValidationInput } from "../../scripts/lib/dataset-files";
+import { readValidationInput } from "../../scripts/lib/dataset-files";
+import { compilePublishedSchema } from "../../scripts/lib/published-schema";
 import { DATASET_FILES, type Dataset, type DatasetKey } from "./schema";
 import { SCHEMA_FIXTURES } from "./schema-fixtures";
 
 const real = readValidationInput();
 
-// ajv-formats is CommonJS; its default export arrives wrapped or not depending on the loader.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
-
 /** An independent validator of the published schemas: Ajv, draft 2020-12, with formats. */
 function publishedSchemaValidators(): Record<DatasetKey, (data: unknown) => boolean> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
-  const entries = (Object.keys(DATASET_FILES) as DatasetKey[]).map((key) => {
-    const name = DATASET_FILES[key].file.replace(/\.json$/, ".schema.json");
-    const schema = JSON.parse(readFileSync(path.join(projectRoot, "data/schema", name), "utf8")) as object;
-    const validate = ajv.compile(schema);
-    return [key, (data: unknown) => validate(data)] as const;
-  });
+  const entries = (Object.keys(DATASET_FILES) as DatasetKey[]).map(
+    (key) => [key, compilePublishedSchema(DATASET_FILES[key].file.replace(/\.json$/, ".schema.json"))] as const,
+  );
   return Object.fromEntries(entries) as Record<DatasetKey, (data: unknown) => boolean>;
 }
 

@@ -51,7 +51,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function describeIssue(issue: $ZodIssue): string {
+/** A zod issue in the words a dataset author reads. */
+export function describeIssue(issue: $ZodIssue): string {
   if (issue.code === "unrecognized_keys") return `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
   return issue.message;
 }

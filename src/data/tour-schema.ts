@@ -1,0 +1,47 @@
+import * as z from "zod/mini";
+import { RELATIONS, STATUS_GROUPS } from "../domain/relations";
+import { AgreementType, EntityId, Iso3, IsoDate } from "./schema";
+
+/** Text with something in it besides spaces: a caption a presenter can read out. */
+const Said = z.string().check(z.regex(/\S/, "must not be empty"));
+
+/**
+ * What a step shows, in the URL's own parameters (`bloc`, `agreement`, `cochair`, `country`,
+ * `type`, `status`, `relation`, `asof`), so a step is a link and a link is a step. `asof` may also
+ * be "today": the day the tour is shown.
+ */
+export const TourView = z.strictObject({
+  bloc: z.optional(EntityId),
+  agreement: z.optional(EntityId),
+  cochair: z.optional(EntityId),
+  country: z.optional(Iso3),
+  type: z.optional(z.array(AgreementType)),
+  status: z.optional(z.array(z.enum(STATUS_GROUPS))),
+  relation: z.optional(z.array(z.enum(RELATIONS))),
+  asof: z.optional(z.union([IsoDate, z.literal("today")])),
+});
+
+export const TourStep = z.strictObject({
+  id: EntityId,
+  /** A few words, for the step list of the speaker view. */
+  title: Said,
+  /** The presenter's words on screen: a sentence or two. */
+  caption: Said,
+  view: TourView,
+  /** The speaker's words for the step, by quote id. */
+  quote: z.optional(EntityId),
+  /** For the speaker view only. */
+  notes: z.optional(Said),
+});
+
+/** A guided tour of the speech: `data/tours/<id>.json`. */
+export const Tour = z.strictObject({
+  id: EntityId,
+  title: Said,
+  description: Said,
+  steps: z.array(TourStep).check(z.minLength(1, "a tour needs at least one step")),
+});
+
+export type TourView = z.infer<typeof TourView>;
+export type TourStep = z.infer<typeof TourStep>;
+export type Tour = z.infer<typeof Tour>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { readCheckedData, readTourFiles } from "../../scripts/lib/dataset-files";
+import { compilePublishedSchema } from "../../scripts/lib/published-schema";
+import { formatProblem } from "./validate";
+import { validateTour } from "./validate-tours";
+
+const { dataset, countries } = readCheckedData();
+const context = { dataset, countryCodes: new Set(Object.keys(countries)) };
+const [argument] = readTourFiles();
+if (!argument) throw new Error("data/tours/ must hold the argument tour");
+const FILE = "data/tours/argument.json";
+
+type Step = { id: string; caption: string; view: Record<string, unknown>; quote?: string };
+type TourJson = { id: string; steps: Step[] };
+
+/** The real tour with one change: each test breaks it in one place. */
+function broken(change: (tour: TourJson) => void): string[] {
+  const tour = structuredClone(argument?.json) as TourJson;
+  change(tour);
+  const result = validateTour(tour, FILE, context);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+describe("validateTour", () => {
+  it("accepts the argument tour", () => {
+    expect(validateTour(argument.json, argument.file, context)).toMatchObject({ ok: true });
+    expect(argument.file).toBe(FILE);
+  });
+
+  it("names a view that points at nothing", () => {
+    expect(
+      broken((t) => {
+        t.steps[1]!.view = { bloc: "nato" };
+        t.steps[2]!.view = { country: "XKX" };
+      }),
+    ).toEqual([
+      `${FILE}: $.steps[1].view.bloc: there is no bloc "nato" in this dataset`,
+      `${FILE}: $.steps[2].view.country: there is no country "XKX" on the map`,
+    ]);
+  });
+
+  it("refuses a view with two things in focus, as the URL shows only one", () => {
+    expect(broken((t) => (t.steps[0]!.view = { bloc: "asean", agreement: "eaeu-vietnam-fta" }))).toEqual([
+      `${FILE}: $.steps[0].view: a view shows one of bloc, agreement, not 2`,
+    ]);
+  });
+
+  it("names an unknown quote, a duplicate step id and an empty caption", () => {
+    expect(
+      broken((t) => {
+        t.steps[3]!.quote = "no-such-quote";
+        t.steps[4]!.id = t.steps[0]!.id;
+      }),
+    ).toEqual([
+      `${FILE}: $.steps[3].quote: there is no quote "no-such-quote" in this dataset`,
+      `${FILE}: $.steps[4].id: duplicate step id "reshaping" (also $.steps[0])`,
+    ]);
+    expect(broken((t) => (t.steps[0]!.caption = "   "))).toEqual([`${FILE}: $.steps[0].caption: must not be empty`]);
+  });
+
+  it("refuses a date before the speech, an unknown filter value and an unknown field", () => {
+    expect(broken((t) => (t.steps[0]!.view = { asof: "2018-01-01" }))).toEqual([
+      `${FILE}: $.steps[0].view.asof: 2018-01-01 is before the speech (2019-02-25)`,
+    ]);
+    expect(broken((t) => (t.steps[0]!.view = { type: ["treaty"] }))).toHaveLength(1);
+    expect(broken((t) => (t.steps[0]!.view = { zoom: 3 }))).toEqual([
+      `${FILE}: $.steps[0].view: unknown field "zoom"`,
+    ]);
+  });
+
+  it("wants the tour in a file named after its id", () => {
+    expect(validateTour(argument.json, "data/tours/other.json", context)).toMatchObject({
+      ok: false,
+      problems: [{ path: "$.id", message: 'the tour "argument" must be in a file named argument.json' }],
+    });
+  });
+});
+
+describe("data/schema/tour.schema.json", () => {
+  const validate = compilePublishedSchema("tour.schema.json");
+
+  it("accepts the argument tour, and refuses what the app's schema refuses", () => {
+    expect(validate(argument.json)).toBe(true);
+    for (const change of [
+      (t: TourJson) => (t.steps[0]!.caption = " "),
+      (t: TourJson) => (t.steps = []),
+      (t: TourJson) => (t.steps[0]!.view = { asof: "yesterday" }),
+    ]) {
+      const tour = structuredClone(argument.json) as TourJson;
+      change(tour);
+      expect(validate(tour), JSON.stringify(tour.steps[0])).toBe(false);
+      expect(validateTour(tour, FILE, context).ok).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,67 @@
+import type { DeepReadonly } from "./deep-freeze";
+import type { Dataset } from "./schema";
+import { Tour, type TourView } from "./tour-schema";
+import { describeIssue, jsonPath, type Problem } from "./validate";
+
+export type TourResult = { ok: true; tour: Tour } | { ok: false; problems: Problem[] };
+
+/** What a tour is checked against: the validated dataset and the codes of the countries drawn. */
+export type TourContext = { readonly dataset: DeepReadonly<Dataset>; readonly countryCodes: ReadonlySet<string> };
+
+/**
+ * Checks one tour file (`data/tours/<id>.json`) against its schema and the dataset: its id is its
+ * file name, step ids are unique, every view names things that exist and at most one of a bloc,
+ * an agreement and a co-chairmanship (as the URL does), every quote exists, no date is before the
+ * speech. Problems name the file and the JSON path, as the dataset's do.
+ */
+export function validateTour(json: unknown, file: string, data: TourContext): TourResult {
+  const problems: Problem[] = [];
+  const report = (path: readonly PropertyKey[], message: string) =>
+    problems.push({ file, path: jsonPath(path), message });
+  const parsed = Tour.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) report(issue.path, describeIssue(issue));
+    return { ok: false, problems };
+  }
+  const tour = parsed.data;
+  const { dataset } = data;
+  const expectedFile = `${tour.id}.json`;
+  if (!file.endsWith(`/${expectedFile}`) && file !== expectedFile)
+    report(["id"], `the tour "${tour.id}" must be in a file named ${expectedFile}`);
+
+  const seen = new Map<string, number>();
+  tour.steps.forEach((step, s) => {
+    const earlier = seen.get(step.id);
+    if (earlier !== undefined) report(["steps", s, "id"], `duplicate step id "${step.id}" (also $.steps[${earlier}])`);
+    else seen.set(step.id, s);
+    checkView(step.view, data, ["steps", s, "view"], report);
+    if (step.quote !== undefined && !dataset.quotes.some((q) => q.id === step.quote))
+      report(["steps", s, "quote"], `there is no quote "${step.quote}" in this dataset`);
+  });
+  return problems.length === 0 ? { ok: true, tour } : { ok: false, problems };
+}
+
+function checkView(
+  view: TourView,
+  data: TourContext,
+  path: readonly PropertyKey[],
+  report: (path: readonly PropertyKey[], message: string) => void,
+): void {
+  const { dataset, countryCodes } = data;
+  const focus = (["bloc", "agreement", "cochair"] as const).filter((key) => view[key] !== undefined);
+  if (focus.length > 1) report(path, `a view shows one of ${focus.join(", ")}, not ${focus.length}`);
+  const exists = {
+    bloc: (id: string) => dataset.blocs.some((b) => b.id === id),
+    agreement: (id: string) => dataset.agreements.some((a) => a.id === id),
+    cochair: (id: string) => dataset.coChairmanships.some((c) => c.id === id),
+  };
+  const names = { bloc: "bloc", agreement: "agreement", cochair: "co-chairmanship" };
+  for (const key of focus) {
+    const id = view[key] ?? "";
+    if (!exists[key](id)) report([...path, key], `there is no ${names[key]} "${id}" in this dataset`);
+  }
+  if (view.country !== undefined && !countryCodes.has(view.country))
+    report([...path, "country"], `there is no country "${view.country}" on the map`);
+  if (view.asof !== undefined && view.asof !== "today" && view.asof < dataset.speech.date)
+    report([...path, "asof"], `${view.asof} is before the speech (${dataset.speech.date})`);
+}
