@@ -2,16 +2,21 @@ import { useState } from "react";
 import { parseEmbedOptions } from "../embed/embed-options";
 import { AtlasPage } from "./AtlasPage";
 import { EmbedPage } from "./EmbedPage";
+import { PresentPage } from "./PresentPage";
 import { useLoadedData } from "./use-loaded-data";
 
 /** Absolute, because MapLibre fetches GeoJSON from its worker, where relative URLs do not resolve. */
 const GEO_BASE_URL = new URL(`${import.meta.env.BASE_URL}geo/`, document.baseURI).href;
 
-/** Loads the dataset, then shows the page the URL asks for: the full app, or the embed (`?embed=1`). */
+/**
+ * Loads the dataset, then shows the page the URL asks for: the full app, the embed (`?embed=1`)
+ * or a tour presented (`?present=argument`).
+ */
 export function App() {
   const state = useLoadedData(GEO_BASE_URL);
   // The page is chosen once per load; a frame that wants another page loads another URL.
   const [embed] = useState(() => parseEmbedOptions(window.location.search));
+  const [presentTour] = useState(() => new URLSearchParams(window.location.search).get("present"));
   if (state.status === "loading") {
     return (
       <p className="status" role="status">
@@ -31,6 +36,12 @@ export function App() {
           ))}
         </ul>
       </main>
+    );
+  }
+  // A presentation fills its window or frame, with or without embed=1.
+  if (presentTour) {
+    return (
+      <PresentPage data={state.data} geoBaseUrl={GEO_BASE_URL} tourId={presentTour} options={embed.options} />
     );
   }
   if (embed.options.embed) {

@@ -35,6 +35,8 @@ export type AtlasState = ViewState & {
   readonly hover: CountryHover | undefined;
   /** Something the app could not do as asked (a bad URL parameter), said once to the user. */
   readonly notice: string | undefined;
+  /** The step of a tour being presented (1-based); undefined outside a presentation. */
+  readonly tourStep: number | undefined;
 };
 
 export type AtlasActions = {
@@ -60,6 +62,8 @@ export type AtlasActions = {
   /** Replaces the view with one read from the URL (load, back, forward). */
   applyViewState: (view: ViewState, notice: string | undefined) => void;
   dismissNotice: () => void;
+  /** Goes to a step of the tour being presented: its number and the view it shows, together. */
+  goToStep: (step: number, view: ViewState) => void;
 };
 
 export const EMPTY_SELECTION: Selection = {
@@ -84,6 +88,7 @@ const initialState: AtlasState = {
   blocQuery: "",
   hover: undefined,
   notice: undefined,
+  tourStep: undefined,
 };
 
 /** A new selection also ends the reader's jump to a passage, so the URL does not keep it. */
@@ -111,6 +116,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setHover: (hover) => set({ hover }),
   applyViewState: (view, notice) => set({ ...view, notice }),
   dismissNotice: () => set({ notice: undefined }),
+  goToStep: (tourStep, view) => set({ ...view, tourStep }),
 }));
 
 /** Back to the initial state, for tests. */

@@ -4,9 +4,10 @@ import { parseViewState, serializeViewState, urlFieldsChanged, type KnownIds } f
 
 /**
  * How a change reaches history: `push` makes Back undo it (the full app); `replace` keeps the URL
- * current without adding entries (a frame, whose entries would hijack the host page's Back button).
+ * current without adding entries (a frame, whose entries would hijack the host page's Back button);
+ * `off` leaves the URL alone (a presentation, whose URL names the step, not the view).
  */
-export type HistoryMode = "push" | "replace";
+export type HistoryMode = "push" | "replace" | "off";
 
 /**
  * Keeps the URL a view of the store: reads it on load and on back/forward, and records each change
@@ -14,6 +15,7 @@ export type HistoryMode = "push" | "replace";
  */
 export function useUrlSync(known: KnownIds, history: HistoryMode = "push"): void {
   useEffect(() => {
+    if (history === "off") return;
     // A URL read in is not a new step in history, even where a bad parameter was dropped from it.
     let applying = false;
     const applyFromLocation = () => {

@@ -1,0 +1,267 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Notice } from "../components/Notice";
+import type { LoadedData } from "../data/load-dataset";
+import { DatasetError } from "../data/load-dataset";
+import { loadTour } from "../data/load-tours";
+import type { Tour } from "../data/tour-schema";
+import { formatDate } from "../domain/labels";
+import { moveForKey, readStep, stepAfter } from "../domain/tour";
+import type { EmbedOptions } from "../embed/embed-options";
+import { isFramed } from "../embed/use-host-bridge";
+import { MapView } from "../map/MapView";
+import { THEME_COLORS } from "../palette";
+import { useAtlasStore } from "../store/atlas-store";
+import { stepViewState } from "../store/tour-view";
+import { serializeViewState } from "../store/url-state";
+import { useAtlasView } from "../store/use-atlas-view";
+import { localToday } from "./local-today";
+import { useReducedMotion } from "./use-reduced-motion";
+import { useResolvedTheme } from "./use-theme";
+
+type PresentPageProps = {
+  data: LoadedData;
+  geoBaseUrl: string;
+  tourId: string;
+  options: EmbedOptions;
+};
+
+type TourState =
+  { status: "loading" } | { status: "ready"; tour: Tour } | { status: "failed"; lines: readonly string[] };
+
+/** `?present=<tour>`: loads the tour, then presents it; a tour that fails its checks says why. */
+export function PresentPage({ data, tourId, ...rest }: PresentPageProps) {
+  const [state, setState] = useState<TourState>({ status: "loading" });
+  useEffect(() => {
+    let cancelled = false;
+    loadTour(tourId, data).then(
+      (tour) => {
+        if (!cancelled) setState({ status: "ready", tour });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        setState({ status: "failed", lines: error instanceof DatasetError ? error.lines : [String(error)] });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [tourId, data]);
+  if (state.status === "loading") {
+    return (
+      <p className="status" role="status">
+        Loading the tour…
+      </p>
+    );
+  }
+  if (state.status === "failed") {
+    return (
+      <main className="status" role="alert">
+        <h1>The tour could not be shown</h1>
+        <ul className="problem-list">
+          {state.lines.map((line) => (
+            <li key={line}>
+              <code>{line}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={window.location.pathname}>Open Bloc Atlas without the tour</a>
+        </p>
+      </main>
+    );
+  }
+  return <Presentation data={data} tour={state.tour} {...rest} />;
+}
+
+/** The step in the URL (`?present=argument&step=3`), other parameters (`embed=1`) kept. */
+function urlForStep(step: number): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set("step", String(step));
+  return `${window.location.pathname}?${params.toString()}${window.location.hash}`;
+}
+
+/** A horizontal swipe longer than this, in CSS pixels, turns a page. */
+const SWIPE = 50;
+
+function Presentation({
+  data,
+  geoBaseUrl,
+  tour,
+  options,
+}: Omit<PresentPageProps, "tourId"> & { tour: Tour }) {
+  const [today] = useState(localToday);
+  const view = useAtlasView(data, today, "off");
+  const step = useAtlasStore((s) => s.tourStep) ?? 1;
+  const goToStep = useAtlasStore((s) => s.goToStep);
+  const reducedMotion = useReducedMotion();
+  const theme = useResolvedTheme(options.theme);
+  const colors = THEME_COLORS[theme];
+  const count = tour.steps.length;
+  const speechDate = data.dataset.speech.date;
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [typed, setTyped] = useState("");
+
+  /** Shows step `n` (1-based); `record` adds it to history, as a person's move does. */
+  const show = useCallback(
+    (n: number, record: boolean) => {
+      const target = tour.steps[n - 1];
+      if (!target) return;
+      goToStep(n, stepViewState(target, speechDate, today));
+      if (!record) return;
+      // In a frame, history entries would hijack the host page's Back button.
+      if (isFramed()) window.history.replaceState(null, "", urlForStep(n));
+      else window.history.pushState(null, "", urlForStep(n));
+    },
+    [tour, goToStep, speechDate, today],
+  );
+
+  useEffect(() => {
+    const fromUrl = () => {
+      const { step: n, problem } = readStep(new URLSearchParams(window.location.search).get("step"), count);
+      setNotice(problem === undefined ? undefined : `The link could not be followed in full: ${problem}.`);
+      show(n, false);
+    };
+    fromUrl();
+    window.addEventListener("popstate", fromUrl);
+    return () => window.removeEventListener("popstate", fromUrl);
+  }, [count, show]);
+
+  const current = tour.steps[step - 1];
+  const leaveUrl = current
+    ? `${window.location.pathname}${serializeViewState(stepViewState(current, speechDate, today), "")}`
+    : window.location.pathname;
+
+  const latest = useRef({ step, typed, leaveUrl });
+  useEffect(() => {
+    latest.current = { step, typed, leaveUrl };
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select")) return;
+      const move = moveForKey(event.key, event.shiftKey);
+      if (!move) return;
+      const { step: now, typed: digits, leaveUrl: leave } = latest.current;
+      // Space and the arrows would otherwise scroll or activate the focused button as well.
+      event.preventDefault();
+      switch (move.kind) {
+        case "next":
+        case "previous":
+        case "first":
+        case "last":
+          setTyped("");
+          show(stepAfter(move.kind, now, count), true);
+          break;
+        case "digit":
+          setTyped((digits + move.digit).slice(-3));
+          break;
+        case "jump": {
+          const n = Number(digits);
+          setTyped("");
+          if (n >= 1 && n <= count) show(n, true);
+          break;
+        }
+        case "leave":
+          window.location.assign(leave);
+          break;
+        case "fullscreen":
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else void document.documentElement.requestFullscreen().catch(() => undefined);
+          break;
+        case "speaker":
+          break;
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [count, show]);
+
+  const swipeStart = useRef<{ x: number; y: number } | undefined>(undefined);
+  const quote = useMemo(() => data.dataset.quotes.find((q) => q.id === current?.quote), [data, current]);
+  if (!current) return null;
+  const { speech } = data.dataset;
+
+  return (
+    <div
+      className="present"
+      data-theme={theme}
+      onTouchStart={(event) => {
+        const touch = event.touches[0];
+        swipeStart.current = touch ? { x: touch.clientX, y: touch.clientY } : undefined;
+      }}
+      onTouchEnd={(event) => {
+        const start = swipeStart.current;
+        const touch = event.changedTouches[0];
+        if (!start || !touch) return;
+        const dx = touch.clientX - start.x;
+        if (Math.abs(dx) < SWIPE || Math.abs(dx) < Math.abs(touch.clientY - start.y)) return;
+        show(stepAfter(dx < 0 ? "next" : "previous", step, count), true);
+      }}
+    >
+      <main className="map-area present-map">
+        <MapView
+          geoBaseUrl={geoBaseUrl}
+          highlight={view.highlight}
+          selectedCountry={view.selection.country}
+          labels={view.labels}
+          selectedBlocId={view.selection.blocId}
+          relations={view.relations}
+          selectedRelationId={view.selection.agreementId ?? view.selection.coChairId}
+          camera={view.camera}
+          padding={PRESENT_PADDING}
+          reducedMotion={reducedMotion}
+          ariaLabel={view.mapLabel}
+          colors={colors}
+          interactive={false}
+          attribution={false}
+          labelScale={1.4}
+          onCountryClick={noop}
+          onCountryHover={noop}
+          onBlocLabelClick={noop}
+          onRelationClick={noop}
+        />
+        {notice ? <Notice message={notice} onDismiss={() => setNotice(undefined)} /> : null}
+      </main>
+      <section className="present-caption" aria-label="Step" aria-live="polite">
+        <p className="present-progress">
+          <span aria-label={`Step ${step} of ${count}`}>
+            {step} / {count}
+          </span>
+          {typed ? <span className="present-typed"> · go to {typed}</span> : null}
+          <span className="present-date"> · as of {formatDate(view.date)}</span>
+        </p>
+        <h1>{current.caption}</h1>
+        {quote ? (
+          <blockquote className="present-quote">
+            <p>“{quote.text}”</p>
+          </blockquote>
+        ) : null}
+        <nav className="present-nav" aria-label="Tour">
+          <button
+            type="button"
+            onClick={() => show(stepAfter("previous", step, count), true)}
+            disabled={step === 1}
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            onClick={() => show(stepAfter("next", step, count), true)}
+            disabled={step === count}
+          >
+            Next
+          </button>
+        </nav>
+        <p className="present-source">
+          {speech.speaker}, {speech.place}, {formatDate(speech.date)} · Bloc Atlas · Natural Earth
+        </p>
+      </section>
+    </div>
+  );
+}
+
+const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
+
+function noop(): void {
+  // A presentation's map is a picture: the keys and buttons move it, not clicks on it.
+}
