@@ -109,3 +109,30 @@ test("a tour that does not exist says so, and links to the app", async ({ page }
   );
   await expect(page.getByRole("link", { name: "Open Bloc Atlas without the tour" })).toBeVisible();
 });
+
+test("the speaker view (S) follows the presentation and drives it", async ({ atlas, page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await atlas.open("?present=argument&step=2");
+  const [speaker] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("s")]);
+  await expect(speaker).toHaveURL(/speaker=1/);
+  const now = speaker.getByRole("heading", { name: /^Now: step/ });
+  await expect(now).toHaveText(`Now: step 2 / ${COUNT}`);
+  await expect(speaker.locator(".speaker-notes")).toHaveText(
+    tour.steps[1]!.notes ?? "No notes for this step.",
+  );
+  await expect(speaker.getByRole("region", { name: "Next" })).toContainText(tour.steps[2]!.caption);
+
+  // The audience's window moves: the speaker view follows.
+  await page.keyboard.press("ArrowRight");
+  await expect(now).toHaveText(`Now: step 3 / ${COUNT}`);
+
+  // The speaker view moves: the audience's window follows, map and all.
+  await speaker
+    .getByRole("navigation", { name: "Steps" })
+    .getByRole("button", { name: "ASEAN", exact: true })
+    .click();
+  await expect(page.locator(".present-progress")).toContainText(`5 / ${COUNT}`);
+  expect(await atlas.highlighted()).toEqual(expectedAt(5));
+  await expect(page).toHaveURL(/step=5$/);
+  await speaker.close();
+});

@@ -16,6 +16,7 @@ import { serializeViewState } from "../store/url-state";
 import { useAtlasView } from "../store/use-atlas-view";
 import { localToday } from "./local-today";
 import { useReducedMotion } from "./use-reduced-motion";
+import { useStepChannel } from "./use-step-channel";
 import { useResolvedTheme } from "./use-theme";
 
 type PresentPageProps = {
@@ -70,6 +71,9 @@ export function PresentPage({ data, tourId, ...rest }: PresentPageProps) {
       </main>
     );
   }
+  if (new URLSearchParams(window.location.search).get("speaker") === "1") {
+    return <SpeakerView data={data} tour={state.tour} />;
+  }
   return <Presentation data={data} tour={state.tour} {...rest} />;
 }
 
@@ -78,6 +82,19 @@ function urlForStep(step: number): string {
   const params = new URLSearchParams(window.location.search);
   params.set("step", String(step));
   return `${window.location.pathname}?${params.toString()}${window.location.hash}`;
+}
+
+/** Opens (or brings back) the speaker view: the same URL with `speaker=1`, in a window of its own. */
+function openSpeakerView(step: number): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set("step", String(step));
+  params.set("speaker", "1");
+  params.delete("embed");
+  window.open(
+    `${window.location.pathname}?${params.toString()}`,
+    "bloc-atlas-speaker",
+    "popup,width=1000,height=720",
+  );
 }
 
 /** A horizontal swipe longer than this, in CSS pixels, turns a page. */
@@ -101,29 +118,41 @@ function Presentation({
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [typed, setTyped] = useState("");
 
-  /** Shows step `n` (1-based); `record` adds it to history, as a person's move does. */
+  // The speaker view, if open, follows this window and drives it.
+  const followRef = useRef<(n: number) => void>(() => undefined);
+  const announce = useStepChannel(tour.id, (n) => followRef.current(n));
+
+  /**
+   * Shows step `n` (1-based). `record` adds it to history, as a person's move does; `tell` says it
+   * to the speaker view (not when the move came from there).
+   */
   const show = useCallback(
-    (n: number, record: boolean) => {
+    (n: number, record: boolean, tell = record) => {
       const target = tour.steps[n - 1];
       if (!target) return;
       goToStep(n, stepViewState(target, speechDate, today));
+      if (tell) announce(n);
       if (!record) return;
       // In a frame, history entries would hijack the host page's Back button.
       if (isFramed()) window.history.replaceState(null, "", urlForStep(n));
       else window.history.pushState(null, "", urlForStep(n));
     },
-    [tour, goToStep, speechDate, today],
+    [tour, goToStep, speechDate, today, announce],
   );
+  useEffect(() => {
+    followRef.current = (n) => show(n, true, false);
+  }, [show]);
 
   useEffect(() => {
-    const fromUrl = () => {
+    const fromUrl = (tell: boolean) => {
       const { step: n, problem } = readStep(new URLSearchParams(window.location.search).get("step"), count);
       setNotice(problem === undefined ? undefined : `The link could not be followed in full: ${problem}.`);
-      show(n, false);
+      show(n, false, tell);
     };
-    fromUrl();
-    window.addEventListener("popstate", fromUrl);
-    return () => window.removeEventListener("popstate", fromUrl);
+    const onPopState = () => fromUrl(true);
+    fromUrl(false);
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
   }, [count, show]);
 
   const current = tour.steps[step - 1];
@@ -169,6 +198,7 @@ function Presentation({
           else void document.documentElement.requestFullscreen().catch(() => undefined);
           break;
         case "speaker":
+          openSpeakerView(now);
           break;
       }
     };
@@ -264,4 +294,123 @@ const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
 
 function noop(): void {
   // A presentation's map is a picture: the keys and buttons move it, not clicks on it.
+}
+
+/** Minutes and seconds since `start`, as a presenter's timer shows them. */
+function elapsed(start: number, now: number): string {
+  const seconds = Math.max(0, Math.floor((now - start) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The presenter's own window (`speaker=1`, or S in the presentation): the notes, this step's and
+ * the next step's caption, a timer and the step list. It follows the presentation and drives it.
+ */
+function SpeakerView({ data, tour }: { data: LoadedData; tour: Tour }) {
+  const count = tour.steps.length;
+  const [step, setStep] = useState(
+    () => readStep(new URLSearchParams(window.location.search).get("step"), count).step,
+  );
+  const [start, setStart] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const follow = useCallback((n: number) => {
+    setStep(n);
+    window.history.replaceState(null, "", urlForStep(n));
+  }, []);
+  const announce = useStepChannel(tour.id, follow);
+  const go = useCallback(
+    (n: number) => {
+      follow(n);
+      announce(n);
+    },
+    [follow, announce],
+  );
+  const latestStep = useRef(step);
+  useEffect(() => {
+    latestStep.current = step;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const move = moveForKey(event.key, event.shiftKey);
+      if (
+        move?.kind !== "next" &&
+        move?.kind !== "previous" &&
+        move?.kind !== "first" &&
+        move?.kind !== "last"
+      )
+        return;
+      event.preventDefault();
+      go(stepAfter(move.kind, latestStep.current, count));
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [count, go]);
+
+  const current = tour.steps[step - 1];
+  const next = tour.steps[step];
+  const quote = data.dataset.quotes.find((q) => q.id === current?.quote);
+  return (
+    <div className="speaker">
+      <header className="speaker-header">
+        <h1>{tour.title}: speaker view</h1>
+        <p className="speaker-timer">
+          <span aria-label="Time since the start">{elapsed(start, now)}</span>{" "}
+          <button type="button" onClick={() => setStart(Date.now())}>
+            Restart timer
+          </button>
+        </p>
+      </header>
+      <main className="speaker-main">
+        <section aria-labelledby="speaker-now">
+          <h2 id="speaker-now">
+            Now: step {step} / {count}
+          </h2>
+          <p className="speaker-caption">{current?.caption}</p>
+          {quote ? <blockquote>“{quote.text}”</blockquote> : null}
+          <h3>Notes</h3>
+          <p className="speaker-notes">{current?.notes ?? "No notes for this step."}</p>
+        </section>
+        <section aria-labelledby="speaker-next">
+          <h2 id="speaker-next">Next</h2>
+          <p className="speaker-caption">{next ? next.caption : "End of the tour."}</p>
+          <div className="speaker-buttons">
+            <button
+              type="button"
+              onClick={() => go(stepAfter("previous", step, count))}
+              disabled={step === 1}
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              onClick={() => go(stepAfter("next", step, count))}
+              disabled={step === count}
+            >
+              Next
+            </button>
+          </div>
+        </section>
+        <nav aria-label="Steps" className="speaker-steps">
+          <ol>
+            {tour.steps.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-current={i + 1 === step ? "step" : undefined}
+                  onClick={() => go(i + 1)}
+                >
+                  {s.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </main>
+    </div>
+  );
 }
