@@ -22,6 +22,11 @@ import { MapView } from "../map/MapView";
 import { COLORS } from "../palette";
 import { useAtlasStore } from "../store/atlas-store";
 import { useAtlasView } from "../store/use-atlas-view";
+import { legendEntries } from "../domain/legend";
+import { summaryOf } from "../domain/view-summary";
+import { DownloadImage } from "./DownloadImage";
+import { SOURCE_LINE } from "./source-line";
+import { imageFileName } from "./image-file-name";
 import { localToday } from "./local-today";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -61,6 +66,24 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);
   useHostBridge(data, view.known, today, hostOrigins);
   const [sharing, setSharing] = useState(false);
+  const summary = summaryOf(data, selection, date);
+  // What the map draws, shared with the image it can be saved as.
+  const mapProps = {
+    geoBaseUrl,
+    highlight,
+    selectedCountry: selection.country,
+    labels: view.labels,
+    selectedBlocId: selection.blocId,
+    relations: view.relations,
+    selectedRelationId: selection.agreementId ?? selection.coChairId,
+    camera: view.camera,
+    padding: MAP_PADDING,
+    colors: COLORS,
+    onCountryClick: noop,
+    onCountryHover: noop,
+    onBlocLabelClick: noop,
+    onRelationClick: noop,
+  };
   const shareButton = useRef<HTMLButtonElement>(null);
   const closeShare = () => {
     setSharing(false);
@@ -108,6 +131,24 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {dataset.speech.speaker} at the Valdai Club, {dataset.speech.place},{" "}
           <time dateTime={speechDate}>{formatDate(speechDate)}</time>.
         </p>
+        <DownloadImage
+          map={mapProps}
+          text={{
+            title: summary.title,
+            line: summary.line,
+            legend: legendEntries({
+              bloc: bloc?.bloc,
+              highlight,
+              partiesLabel: cochair ? "Co-chairs" : "Parties",
+              date,
+              types: view.legendTypes,
+              colors: COLORS,
+            }),
+            source: SOURCE_LINE,
+          }}
+          colors={COLORS}
+          fileName={imageFileName(summary.title)}
+        />
         <button
           type="button"
           ref={shareButton}
@@ -179,18 +220,9 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       </div>
       <main className="map-area">
         <MapView
-          geoBaseUrl={geoBaseUrl}
-          highlight={highlight}
-          selectedCountry={selection.country}
-          labels={view.labels}
-          selectedBlocId={selection.blocId}
-          relations={view.relations}
-          selectedRelationId={selection.agreementId ?? selection.coChairId}
-          camera={view.camera}
-          padding={MAP_PADDING}
+          {...mapProps}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
-          colors={COLORS}
           onCountryClick={(iso3) => actions.selectCountry(iso3, false)}
           onCountryHover={actions.setHover}
           onBlocLabelClick={actions.selectBloc}
@@ -298,4 +330,8 @@ function Intro() {
       </p>
     </div>
   );
+}
+
+function noop(): void {
+  // The image's map is a picture: nothing on it is clicked.
 }

@@ -3,6 +3,7 @@ import { CompactLegend } from "../components/CompactLegend";
 import { HoverTooltip } from "../components/HoverTooltip";
 import { Notice } from "../components/Notice";
 import type { LoadedData } from "../data/load-dataset";
+import { legendEntries } from "../domain/legend";
 import { keyQuoteOf, summaryOf } from "../domain/view-summary";
 import type { EmbedOptions } from "../embed/embed-options";
 import { useHostBridge } from "../embed/use-host-bridge";
@@ -13,13 +14,12 @@ import { useAtlasStore, type ViewState } from "../store/atlas-store";
 import { serializeViewState } from "../store/url-state";
 import { useAtlasView } from "../store/use-atlas-view";
 import { localToday } from "./local-today";
+import { SOURCE_LINE } from "./source-line";
 import { useElementWidth } from "./use-element-width";
 import { useReducedMotion } from "./use-reduced-motion";
 import { useResolvedTheme } from "./use-theme";
 
 const MAP_PADDING = { top: 8, right: 8, bottom: 8, left: 8 };
-
-export const SOURCE_LINE = "Bloc Atlas · Natural Earth · transcript: Russia’s Ministry of Foreign Affairs";
 
 /** The full app's address for a view: this page's own path, so it works from any folder or file. */
 function appHref(view: ViewState): string {
@@ -42,7 +42,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   const [today] = useState(localToday);
   // Each change replaces the frame's history entry, so the host page's Back button stays its own.
   const view = useAtlasView(data, today, "replace");
-  const { selection, filters, asOf, date, highlight, bloc, agreement, cochair } = view;
+  const { selection, filters, asOf, date, highlight, bloc, cochair } = view;
   useHostBridge(data, view.known, today, options.origins);
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const notice = useAtlasStore((s) => s.notice);
@@ -136,12 +136,14 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
       </main>
       {options.legend ? (
         <CompactLegend
-          bloc={bloc?.bloc}
-          highlight={highlight}
-          partiesLabel={cochair ? "Co-chairs" : "Parties"}
-          date={date}
-          types={agreement ? [agreement.type] : cochair ? ["co-chairmanship"] : view.legendTypes}
-          colors={colors}
+          entries={legendEntries({
+            bloc: bloc?.bloc,
+            highlight,
+            partiesLabel: cochair ? "Co-chairs" : "Parties",
+            date,
+            types: view.legendTypes,
+            colors,
+          })}
         />
       ) : null}
       {quote ? (

@@ -63,8 +63,16 @@ export type MapViewProps = {
   attribution?: boolean;
   /** Bloc labels' size as a multiple of the usual, so a map on a 4K frame stays readable. */
   labelScale?: number;
-  /** Each time the map becomes idle with the current props drawn (`data-ready` turns true). */
-  onDrawn?: () => void;
+  /**
+   * Drawing-buffer pixels per CSS pixel; above the screen's own for an image at 2× (3840×2160 from a
+   * 1920×1080 map). Read once, at creation.
+   */
+  pixelRatio?: number;
+  /**
+   * Each time the map becomes idle with the current props drawn (`data-ready` turns true), with the
+   * frame it drew: kept for reading (an exported image), not drawn into.
+   */
+  onDrawn?: (frame: HTMLCanvasElement) => void;
   onCountryClick: (iso3: string) => void;
   onCountryHover: (hover: CountryHover | undefined) => void;
   onBlocLabelClick: (blocId: string) => void;
@@ -93,6 +101,8 @@ function mountMap(
     interactive = true,
     cooperativeGestures = false,
     attribution = true,
+    pixelRatio,
+    onDrawn,
   } = latestProps.current;
   const map = new MapLibreMap({
     container,
@@ -100,6 +110,9 @@ function mountMap(
     ...INITIAL_VIEW,
     interactive,
     cooperativeGestures,
+    ...(pixelRatio === undefined ? {} : { pixelRatio }),
+    // Only a map whose frames are read back (an export) keeps them: it costs memory and speed.
+    ...(onDrawn === undefined ? {} : { canvasContextAttributes: { preserveDrawingBuffer: true } }),
     minZoom: 0.5,
     maxZoom: 6,
     dragRotate: false,
@@ -120,14 +133,18 @@ function mountMap(
   }
 
   let awaitingIdle = true;
+  // The map can be idle before the props are first applied (they follow the load event through a
+  // React render): a frame counts as drawn only once they have been.
+  let propsApplied = false;
   const awaitRedraw = () => {
+    propsApplied = true;
     awaitingIdle = true;
     container.dataset.ready = "false";
     map.triggerRepaint();
   };
   // The first idle can come before the GeoJSON has arrived: only a drawn map with data counts.
   map.on("idle", () => {
-    if (!awaitingIdle) return;
+    if (!awaitingIdle || !propsApplied) return;
     if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
     // Labels are drawn from a font file MapLibre loads through the CSS Font Loading API; the map
     // can be idle before it arrives. Ready means the labels are there too.
@@ -137,7 +154,7 @@ function mountMap(
     }
     awaitingIdle = false;
     container.dataset.ready = "true";
-    latestProps.current.onDrawn?.();
+    latestProps.current.onDrawn?.(map.getCanvas());
   });
   // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
   const recordView = () => {

@@ -1,0 +1,53 @@
+import type { DeepReadonly } from "../data/deep-freeze";
+import type { Bloc } from "../data/schema";
+import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "./labels";
+import type { CountryHighlight } from "./map-model";
+import { MEMBER_ROLES, participationsOn } from "./memberships";
+import type { RelationShape } from "./relations";
+import { RELATION_COLORS, type MapColors } from "../palette";
+
+/** One entry of a one-line legend: a colour, how it is drawn (a patch or a line) and its meaning. */
+export type LegendEntry = {
+  readonly color: string;
+  readonly shape: "swatch" | "line";
+  readonly label: string;
+};
+
+export type LegendInput = {
+  /** The selected bloc: its roles name the two colours. */
+  readonly bloc: DeepReadonly<Bloc> | undefined;
+  readonly highlight: CountryHighlight;
+  /** The strong colour's name when no bloc is selected ("Parties", "Co-chairs"). */
+  readonly partiesLabel: string;
+  readonly date: string;
+  readonly types: readonly RelationShape["type"][];
+  readonly colors: MapColors;
+};
+
+/** What the colours and lines on the map mean now, for a compact legend (an embed, an image). */
+export function legendEntries({
+  bloc,
+  highlight,
+  partiesLabel,
+  date,
+  types,
+  colors,
+}: LegendInput): LegendEntry[] {
+  const roles = bloc ? [...new Set(participationsOn(bloc, date).map((p) => p.role))] : [];
+  const rolesLabel = (member: boolean) =>
+    roles
+      .filter((r) => MEMBER_ROLES.has(r) === member)
+      .map((r) => ROLE_LABELS[r])
+      .join(", ");
+  const strong = bloc ? rolesLabel(true) : highlight.members.length > 0 ? partiesLabel : "";
+  const light = bloc ? rolesLabel(false) : highlight.associates.length > 0 ? "Members of a bloc party" : "";
+  return [
+    ...(strong ? [{ color: colors.member, shape: "swatch" as const, label: strong }] : []),
+    ...(light ? [{ color: colors.associate, shape: "swatch" as const, label: light }] : []),
+    ...types.map((type) => ({
+      color: RELATION_COLORS[type],
+      shape: "line" as const,
+      label: type === "co-chairmanship" ? "Co-chairmanship" : AGREEMENT_TYPE_LABELS[type],
+    })),
+  ];
+}
