@@ -69,3 +69,18 @@ test("with 2× the image is 3840×2160", async ({ atlas, page }) => {
   ]);
   expect(pngSize(readFileSync(await download.path()))).toEqual({ width: 3840, height: 2160 });
 });
+
+test("presentation mode downloads the step as an image too, named after the tour and the step", async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open("?present=argument&step=5");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PNG" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("bloc-atlas-argument-05-asean.png");
+  const bytes = readFileSync(await download.path());
+  expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+  expect((await coloursOf(page, bytes, COLORS.member)).has).toBe(true);
+});

@@ -17,6 +17,9 @@ import { useAtlasView } from "../store/use-atlas-view";
 import { localToday } from "./local-today";
 import { useReducedMotion } from "./use-reduced-motion";
 import { useStepChannel } from "./use-step-channel";
+import { DownloadImage } from "./DownloadImage";
+import { SOURCE_LINE } from "./source-line";
+import { legendEntries } from "../domain/legend";
 import { useResolvedTheme } from "./use-theme";
 
 type PresentPageProps = {
@@ -210,6 +213,30 @@ function Presentation({
   const quote = useMemo(() => data.dataset.quotes.find((q) => q.id === current?.quote), [data, current]);
   if (!current) return null;
   const { speech } = data.dataset;
+  const mapProps = {
+    geoBaseUrl,
+    highlight: view.highlight,
+    selectedCountry: view.selection.country,
+    labels: view.labels,
+    selectedBlocId: view.selection.blocId,
+    relations: view.relations,
+    selectedRelationId: view.selection.agreementId ?? view.selection.coChairId,
+    camera: view.camera,
+    padding: PRESENT_PADDING,
+    colors,
+    onCountryClick: noop,
+    onCountryHover: noop,
+    onBlocLabelClick: noop,
+    onRelationClick: noop,
+  };
+  const legend = legendEntries({
+    bloc: view.bloc?.bloc,
+    highlight: view.highlight,
+    partiesLabel: view.cochair ? "Co-chairs" : "Parties",
+    date: view.date,
+    types: view.legendTypes,
+    colors,
+  });
 
   return (
     <div
@@ -230,25 +257,12 @@ function Presentation({
     >
       <main className="map-area present-map">
         <MapView
-          geoBaseUrl={geoBaseUrl}
-          highlight={view.highlight}
-          selectedCountry={view.selection.country}
-          labels={view.labels}
-          selectedBlocId={view.selection.blocId}
-          relations={view.relations}
-          selectedRelationId={view.selection.agreementId ?? view.selection.coChairId}
-          camera={view.camera}
-          padding={PRESENT_PADDING}
+          {...mapProps}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
-          colors={colors}
           interactive={false}
           attribution={false}
           labelScale={1.4}
-          onCountryClick={noop}
-          onCountryHover={noop}
-          onBlocLabelClick={noop}
-          onRelationClick={noop}
         />
         {notice ? <Notice message={notice} onDismiss={() => setNotice(undefined)} /> : null}
       </main>
@@ -267,6 +281,17 @@ function Presentation({
           </blockquote>
         ) : null}
         <nav className="present-nav" aria-label="Tour">
+          <DownloadImage
+            map={mapProps}
+            text={{
+              title: current.caption,
+              line: `${tour.title} · step ${String(step)} of ${String(count)} · as of ${formatDate(view.date)}`,
+              legend,
+              source: SOURCE_LINE,
+            }}
+            colors={colors}
+            fileName={`bloc-atlas-${tour.id}-${String(step).padStart(2, "0")}-${current.id}.png`}
+          />
           <button
             type="button"
             onClick={() => show(stepAfter("previous", step, count), true)}
