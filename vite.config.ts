@@ -16,11 +16,11 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // maplibre-gl alone is about 800 kB minified; the budget that matters is gzip bytes (npm run bench).
     chunkSizeWarningLimit: 1500,
-    // `npm run bench` builds its bare-MapLibre floor page on its own, so the app's chunks stay as shipped.
-    rolldownOptions: process.env.BLOC_ATLAS_BENCH_FLOOR ? { input: { floor: "bench/floor.html" } } : {},
+    // `npm run bench` builds its baseline pages (bench/) on their own, so the app's chunks stay as shipped.
+    rolldownOptions: process.env.BLOC_ATLAS_BENCH_BASELINES
+      ? { input: { baseline: "bench/baseline.html" } }
+      : {},
   },
-  // MapLibre's worker is an ES module and imports ours (topojson-protocol.worker.ts) as one.
-  worker: { format: "es" },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -24,8 +24,8 @@ import {
   RELATION_SOURCE,
   COUNTRY_HIT_LAYERS,
   COUNTRY_POINT_LAYER,
-  COUNTRY_POINT_SOURCE,
   COUNTRY_SOURCE,
+  COUNTRY_SOURCE_LAYERS,
   TIER,
   createStyle,
 } from "./style";
@@ -96,10 +96,10 @@ function mountMap(
     container.dataset.ready = "false";
     map.triggerRepaint();
   };
-  // The first idle can come before the GeoJSON has arrived: only a drawn map with data counts.
+  // The first idle can come before the tiles have arrived: only a drawn map with data counts.
   map.on("idle", () => {
     if (!awaitingIdle) return;
-    if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
+    if (!map.getSource(COUNTRY_SOURCE) || !map.isSourceLoaded(COUNTRY_SOURCE)) return;
     // Labels are drawn from a font file MapLibre loads through the CSS Font Loading API; the map
     // can be idle before it arrives. Ready means the labels are there too.
     if (document.fonts.status !== "loaded") {
@@ -131,8 +131,8 @@ function mountMap(
     if (hovered === iso3) return;
     for (const code of [hovered, iso3]) {
       if (!code) continue;
-      for (const source of COUNTRY_SOURCES)
-        map.setFeatureState({ source, id: code }, { hover: code === iso3 });
+      for (const target of COUNTRY_FEATURES)
+        map.setFeatureState({ ...target, id: code }, { hover: code === iso3 });
     }
     hovered = iso3;
   };
@@ -191,7 +191,12 @@ function mountMap(
 }
 
 const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
-const COUNTRY_SOURCES = [COUNTRY_SOURCE, COUNTRY_POINT_SOURCE];
+
+/** Where a country's feature-state lives: each layer of the country tiles that draws it. */
+const COUNTRY_FEATURES = Object.values(COUNTRY_SOURCE_LAYERS).map((sourceLayer) => ({
+  source: COUNTRY_SOURCE,
+  sourceLayer,
+}));
 
 function sortedCodes(codes: readonly string[]): string {
   return [...codes].sort().join(",");
@@ -269,7 +274,7 @@ export function MapView(props: MapViewProps) {
     for (const code of changed) {
       const tier = next.get(code) ?? TIER.none;
       if (tiers.current.get(code) === tier) continue;
-      for (const source of COUNTRY_SOURCES) map.setFeatureState({ source, id: code }, { tier });
+      for (const target of COUNTRY_FEATURES) map.setFeatureState({ ...target, id: code }, { tier });
     }
     tiers.current = next;
     awaitRedraw?.();
@@ -279,8 +284,8 @@ export function MapView(props: MapViewProps) {
     if (!map) return;
     for (const code of [selected.current, selectedCountry]) {
       if (!code) continue;
-      for (const source of COUNTRY_SOURCES) {
-        map.setFeatureState({ source, id: code }, { selected: code === selectedCountry });
+      for (const target of COUNTRY_FEATURES) {
+        map.setFeatureState({ ...target, id: code }, { selected: code === selectedCountry });
       }
     }
     selected.current = selectedCountry;
