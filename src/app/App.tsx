@@ -1,3 +1,5 @@
+import { useEffect } from "react";
+import { prepareMapLibre } from "../map/prepare-maplibre";
 import { AtlasPage } from "./AtlasPage";
 import { useLoadedData } from "./use-loaded-data";
 
@@ -6,6 +8,10 @@ const GEO_BASE_URL = new URL(`${import.meta.env.BASE_URL}geo/`, document.baseURI
 
 export function App() {
   const state = useLoadedData(GEO_BASE_URL);
+  // MapLibre's workers load and start while the dataset is fetched and checked.
+  useEffect(() => {
+    prepareMapLibre().catch(() => undefined);
+  }, []);
   if (state.status === "loading") {
     return (
       <p className="status" role="status">
