@@ -94,7 +94,10 @@ function mountMap(
     "bottom-left",
   );
 
-  let awaitingIdle = true;
+  // False until the props are first applied: the map is handed over on style.load, and an idle
+  // before the effects have set the highlight must not count as the current state drawn. Each
+  // effect calls awaitRedraw once it has the map.
+  let awaitingIdle = false;
   const awaitRedraw = () => {
     awaitingIdle = true;
     container.dataset.ready = "false";
