@@ -84,15 +84,19 @@ function mountMap(
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.setPadding(padding);
+  // Start on the requested view (a deep link's bloc), so the first tiles fetched are the ones it
+  // shows rather than the world's at INITIAL_VIEW, fetched, drawn and then thrown away.
+  const { camera } = latestProps.current;
+  if (camera) fitCamera(map, camera, false);
   map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   map.addControl(
     new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
     "bottom-left",
   );
 
-  // False until the props are first applied: an idle between the map's "load" and the effects
-  // that set the highlight must not count as the current state drawn. Each effect calls
-  // awaitRedraw once it has the map.
+  // False until the props are first applied: the map is handed over on style.load, and an idle
+  // before the effects have set the highlight must not count as the current state drawn. Each
+  // effect calls awaitRedraw once it has the map.
   let awaitingIdle = false;
   const awaitRedraw = () => {
     awaitingIdle = true;
@@ -118,7 +122,9 @@ function mountMap(
     container.dataset.view = [lng, lat, map.getZoom()].map((n) => n.toFixed(5)).join(",");
   };
   map.on("moveend", recordView);
-  map.on("load", () => {
+  // The style is enough to set feature-state and source data; waiting for "load" would wait for the
+  // first view's tiles to be drawn without the highlight, and then draw them again with it.
+  map.once("style.load", () => {
     recordView();
     onLoad({ map, awaitRedraw });
   });
@@ -194,6 +200,19 @@ function mountMap(
 }
 
 const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
+
+/** Moves the camera to show a request's bounds; the same framing on the first view and later. */
+function fitCamera(map: MapLibreMap, camera: CameraRequest, animate: boolean): void {
+  const [west, south, east, north] = camera.bounds;
+  map.fitBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    { padding: 24, maxZoom: 5, animate, duration: 800 },
+    { origin: "app" },
+  );
+}
 
 /** Where a country's feature-state lives: each layer of the country tiles that draws it. */
 const COUNTRY_FEATURES = Object.values(COUNTRY_SOURCE_LAYERS).map((sourceLayer) => ({
@@ -370,18 +389,10 @@ export function MapView(props: MapViewProps) {
   const hasMovedCamera = useRef(false);
   useLayoutEffect(() => {
     if (!map || !camera) return;
-    const [west, south, east, north] = camera.bounds;
     // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
     const animate = hasMovedCamera.current && !reducedMotion;
     hasMovedCamera.current = true;
-    map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding: 24, maxZoom: 5, animate, duration: 800 },
-      { origin: "app" },
-    );
+    fitCamera(map, camera, animate);
     awaitRedraw?.();
     // Only a new request moves the camera; a change of motion preference alone does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
