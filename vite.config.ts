@@ -1,14 +1,58 @@
 import react from "@vitejs/plugin-react";
 import path from "node:path";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
 /** The dataset folder the app is built with: data/, or another (the benchmark's synthetic one). */
 const datasetDir = path.resolve(import.meta.dirname, process.env.BLOC_ATLAS_DATA_DIR ?? "data");
 
+/**
+ * Preload hints for the dataset's files, the country index and the label font: the browser fetches
+ * them while it downloads and evaluates the script, instead of after the app (or, for the font,
+ * MapLibre laying out the first labels) asks for them. Build only (the dev server serves them
+ * under other URLs). Each is the request that uses it: fetch() (MapLibre, too, downloads the font
+ * with fetch() and hands FontFace the bytes) in CORS mode, even on the page's own origin.
+ */
+function preloadData(): Plugin {
+  return {
+    name: "bloc-atlas:preload-data",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, context) {
+        if (!context.bundle || !html.includes('id="root"')) return html;
+        const assets = Object.values(context.bundle).filter((item) => item.type === "asset");
+        // Tours are fetched when one is presented, not on every first view.
+        const isTour = (item: (typeof assets)[number]) =>
+          item.originalFileNames.some((name) => name.includes("tours/"));
+        const dataFiles = assets
+          .filter((item) => /\.(json|txt)$/.test(item.fileName) && !isTour(item))
+          .map((item) => `./${item.fileName}`);
+        const fonts = assets
+          .filter((item) => item.fileName.endsWith(".woff2"))
+          .map((item) => `./${item.fileName}`);
+        const preload = (href: string) => ({
+          tag: "link",
+          attrs: { rel: "preload", as: "fetch", crossorigin: "anonymous", href },
+          injectTo: "head" as const,
+        });
+        return {
+          html,
+          tags: [
+            ...["./geo/country-index.json", ...dataFiles].map(preload),
+            // MapLibre downloads the font with fetch() and hands FontFace the bytes: preload as such.
+            ...fonts.map(preload),
+          ],
+        };
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset paths, so a build can be served from any folder or embedded under any path.
   base: "./",
-  plugins: [react()],
+  plugins: [react(), preloadData()],
   resolve: { alias: { "@dataset": datasetDir } },
   build: {
     target: "es2022",
@@ -16,16 +60,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // maplibre-gl alone is about 800 kB minified; the budget that matters is gzip bytes (npm run bench).
     chunkSizeWarningLimit: 1500,
-    // `npm run bench` builds its bare-MapLibre floor page on its own, so the app's chunks stay as shipped.
-    // The example host page (examples/host.html) is built beside the app, so `npm run preview` serves it.
+    // `npm run bench` builds its baseline pages (bench/) on their own, so the app's chunks stay as
+    // shipped; otherwise the example host page (examples/host.html) is built beside the app, so
+    // `npm run preview` serves it.
     rolldownOptions: {
-      input: process.env.BLOC_ATLAS_BENCH_FLOOR
-        ? { floor: "bench/floor.html" }
+      input: process.env.BLOC_ATLAS_BENCH_BASELINES
+        ? { baseline: "bench/baseline.html" }
         : { main: "index.html", host: "examples/host.html" },
     },
   },
-  // MapLibre's worker is an ES module and imports ours (topojson-protocol.worker.ts) as one.
-  worker: { format: "es" },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

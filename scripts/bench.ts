@@ -1,32 +1,39 @@
 /**
  * `npm run bench`: builds the app for production (with the real dataset and with one 100 times
- * larger), serves both, and drives headless Chromium through Playwright. Prints medians with min
- * and max and writes them to bench-results/bench.json. Not part of `npm test`: timings belong
- * here, never in assertions. Runs are interleaved (app, floor, app, floor…) so that the machine's
- * noise falls on both sides of every ratio.
+ * larger) and the baseline pages in bench/, serves them, and drives headless Chromium through
+ * Playwright. Prints medians with min and max and writes them to bench-results/bench.json. Not
+ * part of `npm test`: timings belong here, never in assertions. Cold loads are interleaved (F0, F1,
+ * N, A, …) so that the machine's noise falls on both sides of every ratio, taken per run.
  *
- *   a  cold load of ?bloc=asean until the map's data-ready (new browser context each run)
- *   b  the floor: bare MapLibre, same style, size and camera, no dataset; and a/b
- *   c  select → data-ready, for every bloc (reduced motion: the camera jumps)
- *   d  bytes a first view transfers, gzipped, by kind
- *   e  c again and typing in the bloc search, on the synthetic dataset
+ *   F0  bare MapLibre, background-only style, the app's map size and camera for ?bloc=asean
+ *   F1  the same with one small GeoJSON source (one country), to first idle with it drawn
+ *   N   the naive way: world-atlas 50m TopoJSON converted on the main thread, one GeoJSON source,
+ *       ASEAN highlighted with feature-state
+ *   A   the app, ?bloc=asean until the map's data-ready has turned true for the last time
+ *   c   select → data-ready, for every bloc (reduced motion: the camera jumps)
+ *   d   bytes a first view transfers, gzipped, by kind
+ *   e   the 100× dataset: cold load (and its ratio to A), select, typing in the bloc search
+ *   TBT the sum over main-thread long tasks of their time past 50 ms, navigation to data-ready
+ *
+ * BENCH_RUNS (default 7) cold loads of each. BENCH_TODAY=<folder> also measures another checkout of
+ * the app (today's, say, from `git worktree add`), built with its own code, side by side in the
+ * same run, so the table shows today's and the new figures from one run.
  */
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from "./lib/chromium.ts";
 import { projectRoot } from "./lib/dataset-files.ts";
+import { serveStatic } from "./lib/serve-static.ts";
 import { SCALE, makeSyntheticDataset } from "./make-synthetic-dataset.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const TODAY_ROOT = process.env.BENCH_TODAY ? path.resolve(process.env.BENCH_TODAY) : undefined;
 const VIEWPORT = { width: 1280, height: 800 };
 const outRoot = path.join(projectRoot, "bench-results");
-const realDist = path.join(outRoot, "dist-real");
-const syntheticDist = path.join(outRoot, "dist-synthetic");
-const floorDist = path.join(outRoot, "dist-floor");
+const baselineDist = path.join(outRoot, "dist-baselines");
 const syntheticData = path.join(outRoot, "synthetic-data");
 
 type Stats = { median: number; min: number; max: number; n: number };
@@ -39,66 +46,42 @@ function stats(values: readonly number[]): Stats {
   return { median, min: sorted[0] ?? NaN, max: sorted.at(-1) ?? NaN, n: sorted.length };
 }
 
-function build(outDir: string, env: Record<string, string> = {}): void {
-  console.log(`bench: building ${path.relative(projectRoot, outDir)}`);
+function build(outDir: string, env: Record<string, string> = {}, root = projectRoot): void {
+  console.log(`bench: building ${path.relative(projectRoot, outDir)} from ${root}`);
   execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"], {
-    cwd: projectRoot,
+    cwd: root,
     stdio: "inherit",
     env: { ...process.env, ...env },
   });
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".mjs": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".geojson": "application/geo+json",
-  ".txt": "text/plain; charset=utf-8",
-  ".woff2": "font/woff2",
-  ".svg": "image/svg+xml",
-};
-
-/** A plain static server: the benchmark measures the app, not a dev server's transforms. */
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    if (statSync(file).isDirectory()) file = path.join(file, "index.html");
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}/` });
-    });
-  });
-}
-
-/** Records, from navigation start, when the map element first reports data-ready="true". */
+/**
+ * Records, from navigation start, when the map element last turned data-ready="true", and the
+ * main thread's long tasks (over 50 ms) until then. The last, not the first: a map can report
+ * ready before the app has applied its state, then turn busy again (today's checkout does).
+ */
 const READY_PROBE = `
   window.__benchReadyAt = undefined;
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: "longtask", buffered: true });
   new MutationObserver((records) => {
     for (const r of records) {
       const el = r.target;
-      if (window.__benchReadyAt === undefined && el.dataset && el.dataset.ready === "true") {
-        window.__benchReadyAt = performance.now();
-      }
+      if (!el.dataset || el.dataset.ready === undefined) continue;
+      window.__benchReadyAt = el.dataset.ready === "true" ? performance.now() : undefined;
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
 `;
 
+/** How long data-ready must stay true before a load counts as done. */
+const SETTLED_MS = 1500;
+
 type ColdLoad = {
   ms: number;
+  /** Total Blocking Time until data-ready: the sum of each long task's time past 50 ms. */
+  blockingMs: number;
   page: Page;
   /** Gzip size of every response so far, by URL; await after the page has settled. */
   bytes: () => Promise<Map<string, number>>;
@@ -124,15 +107,24 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
   await page.addInitScript(READY_PROBE);
   await page.goto(url);
   await page.waitForFunction(
-    () => (window as unknown as { __benchReadyAt?: number }).__benchReadyAt !== undefined,
-    null,
-    {
-      timeout: 60_000,
+    (settled) => {
+      const readyAt = (window as unknown as { __benchReadyAt?: number }).__benchReadyAt;
+      return readyAt !== undefined && performance.now() - readyAt > settled;
     },
+    SETTLED_MS,
+    { timeout: 90_000, polling: 100 },
   );
-  const ms = await page.evaluate(() => (window as unknown as { __benchReadyAt: number }).__benchReadyAt);
+  const { ms, blockingMs } = await page.evaluate(() => {
+    const probe = window as unknown as { __benchReadyAt: number; __benchLongTasks: [number, number][] };
+    return {
+      ms: probe.__benchReadyAt,
+      blockingMs: probe.__benchLongTasks
+        .filter(([start]) => start < probe.__benchReadyAt)
+        .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
+    };
+  });
   const bytes = async () => new Map((await Promise.all(sizes)).filter((entry) => entry !== undefined));
-  return { ms, page, bytes, font };
+  return { ms, blockingMs, page, bytes, font };
 }
 
 function kindOf(url: string): string {
@@ -226,118 +218,255 @@ function formatStats(s: Stats, unit = "ms"): string {
   return `${f(s.median)} ${unit} (min ${f(s.min)}, max ${f(s.max)}, n=${s.n})`;
 }
 
+/** One build of the app measured: this checkout ("new") and, with BENCH_TODAY, another ("today"). */
+type Variant = { name: string; root: string; realDist: string; syntheticDist: string };
+
+type VariantResult = {
+  coldLoad: number[];
+  blocking: number[];
+  overNaive: number[];
+  overF1: number[];
+  overF0: number[];
+  bigLoad: number[];
+  bigOverReal: number[];
+  selects: number[];
+  bigSelects: number[];
+  keystrokes: number[];
+  bytesByKind: Record<string, number>;
+};
+
+function summarise(r: VariantResult) {
+  const totalBytes = Object.values(r.bytesByKind).reduce((a, b) => a + b, 0);
+  return {
+    coldLoadAsean: stats(r.coldLoad),
+    totalBlockingMs: stats(r.blocking),
+    aOverN: stats(r.overNaive),
+    aOverF1: stats(r.overF1),
+    aOverF0: stats(r.overF0),
+    selectToReady: stats(r.selects),
+    firstViewGzipBytes: { ...r.bytesByKind, total: totalBytes },
+    synthetic: {
+      scale: SCALE,
+      coldLoad: stats(r.bigLoad),
+      coldLoadOverReal: stats(r.bigOverReal),
+      selectToReady: stats(r.bigSelects),
+      keystrokeMainThreadMs: stats(r.keystrokes),
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
   mkdirSync(outRoot, { recursive: true });
   makeSyntheticDataset(syntheticData);
-  build(realDist);
-  build(syntheticDist, { BLOC_ATLAS_DATA_DIR: syntheticData });
-  build(floorDist, { BLOC_ATLAS_BENCH_FLOOR: "1" });
+  const variants: Variant[] = [
+    ...(TODAY_ROOT ? [{ name: "today", root: TODAY_ROOT }] : []),
+    { name: "new", root: projectRoot },
+  ].map((v) => ({
+    ...v,
+    realDist: path.join(outRoot, `dist-${v.name}-real`),
+    syntheticDist: path.join(outRoot, `dist-${v.name}-synthetic`),
+  }));
+  for (const variant of variants) {
+    build(variant.realDist, {}, variant.root);
+    build(variant.syntheticDist, { BLOC_ATLAS_DATA_DIR: syntheticData }, variant.root);
+  }
+  build(baselineDist, { BLOC_ATLAS_BENCH_BASELINES: "1" });
 
-  const real = await serve(realDist);
-  const synthetic = await serve(syntheticDist);
-  const floorSite = await serve(floorDist);
+  const servers = await Promise.all(
+    variants.map(async (v) => ({
+      variant: v,
+      real: await serveStatic(v.realDist),
+      synthetic: await serveStatic(v.syntheticDist),
+    })),
+  );
+  const baselineSite = await serveStatic(baselineDist);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    // The floor gets the app's own map size and camera for ?bloc=asean.
-    const probe = await coldLoad(browser, `${real.url}?bloc=asean`);
+    const newest = servers.at(-1);
+    if (!newest) throw new Error("no app to measure");
+    // The baselines get the app's own map size and camera for ?bloc=asean.
+    const probe = await coldLoad(browser, `${newest.real.url}?bloc=asean`);
     const mapBox = await probe.page.locator(".map-view").boundingBox();
     const view = await probe.page.locator(".map-view").getAttribute("data-view");
     await probe.page.context().close();
     if (!mapBox || !view) throw new Error("the app's map has no box or view");
-    const floorUrl = `${floorSite.url}bench/floor.html?width=${Math.round(mapBox.width)}&height=${Math.round(mapBox.height)}&view=${view}`;
+    const baselineUrl = (which: string) =>
+      `${baselineSite.url}bench/baseline.html?case=${which}&width=${Math.round(mapBox.width)}&height=${Math.round(mapBox.height)}&view=${view}`;
 
-    const appLoads: number[] = [];
-    const floorLoads: number[] = [];
-    const ratios: number[] = [];
-    let firstViewBytes = new Map<string, number>();
+    const f0: number[] = [];
+    const f1: number[] = [];
+    const naive: number[] = [];
+    const naiveBlocking: number[] = [];
+    const results = new Map<string, VariantResult>(
+      variants.map((v) => [
+        v.name,
+        {
+          coldLoad: [],
+          blocking: [],
+          overNaive: [],
+          overF1: [],
+          overF0: [],
+          bigLoad: [],
+          bigOverReal: [],
+          selects: [],
+          bigSelects: [],
+          keystrokes: [],
+          bytesByKind: {},
+        },
+      ]),
+    );
+    const resultOf = (name: string) => {
+      const result = results.get(name);
+      if (!result) throw new Error(`no results for ${name}`);
+      return result;
+    };
+    const timeBaseline = async (which: string) => {
+      const load = await coldLoad(browser, baselineUrl(which));
+      await load.page.context().close();
+      return load;
+    };
     for (let run = 0; run < RUNS; run++) {
-      const app = await coldLoad(browser, `${real.url}?bloc=asean`);
-      appLoads.push(app.ms);
-      if (run === 0) {
-        // The label font is fetched when the first labels are laid out, around data-ready.
-        await app.font;
-        await app.page.waitForLoadState("networkidle");
-        firstViewBytes = await app.bytes();
+      const runF0 = (await timeBaseline("f0")).ms;
+      const runF1 = (await timeBaseline("f1")).ms;
+      const runNaive = await timeBaseline("naive");
+      f0.push(runF0);
+      f1.push(runF1);
+      naive.push(runNaive.ms);
+      naiveBlocking.push(runNaive.blockingMs);
+      const line = [`F0 ${runF0.toFixed(0)}`, `F1 ${runF1.toFixed(0)}`, `N ${runNaive.ms.toFixed(0)}`];
+      for (const { variant, real, synthetic } of servers) {
+        const result = resultOf(variant.name);
+        const app = await coldLoad(browser, `${real.url}?bloc=asean`);
+        if (run === 0) {
+          // The label font is fetched when the first labels are laid out, around data-ready.
+          await app.font;
+          await app.page.waitForLoadState("networkidle");
+          for (const [url, size] of await app.bytes())
+            result.bytesByKind[kindOf(url)] = (result.bytesByKind[kindOf(url)] ?? 0) + size;
+        }
+        await app.page.context().close();
+        const big = await coldLoad(browser, synthetic.url);
+        await big.page.context().close();
+        result.coldLoad.push(app.ms);
+        result.blocking.push(app.blockingMs);
+        result.overNaive.push(app.ms / runNaive.ms);
+        result.overF1.push(app.ms / runF1);
+        result.overF0.push(app.ms / runF0);
+        result.bigLoad.push(big.ms);
+        result.bigOverReal.push(big.ms / app.ms);
+        line.push(`A(${variant.name}) ${app.ms.toFixed(0)}, 100× ${big.ms.toFixed(0)}`);
       }
-      await app.page.context().close();
-      const floor = await coldLoad(browser, floorUrl);
-      floorLoads.push(floor.ms);
-      await floor.page.context().close();
-      ratios.push(app.ms / floor.ms);
-      console.log(
-        `bench: run ${run + 1}/${RUNS}: app ${app.ms.toFixed(0)} ms, floor ${floor.ms.toFixed(0)} ms`,
-      );
+      console.log(`bench: run ${run + 1}/${RUNS}: ${line.join(", ")} ms`);
     }
 
     const realBlocs = blocIdsOf(path.join(projectRoot, "data"));
-    const selects: number[] = [];
     for (let run = 0; run < Math.max(1, Math.ceil(RUNS / 2)); run++) {
-      const app = await coldLoad(browser, real.url);
-      selects.push(...(await selectTimes(app.page, realBlocs)));
-      await app.page.context().close();
+      for (const { variant, real } of servers) {
+        const app = await coldLoad(browser, real.url);
+        resultOf(variant.name).selects.push(...(await selectTimes(app.page, realBlocs)));
+        await app.page.context().close();
+      }
+    }
+    for (const { variant, synthetic } of servers) {
+      const big = await coldLoad(browser, synthetic.url);
+      const result = resultOf(variant.name);
+      result.bigSelects.push(...(await selectTimes(big.page, sample(blocIdsOf(syntheticData), 60))));
+      result.keystrokes.push(...(await keystrokeWork(big.page, "asean eurasian vietnam")));
+      await big.page.context().close();
     }
 
-    const big = await coldLoad(browser, synthetic.url);
-    const bigLoad = big.ms;
-    const bigSelects = await selectTimes(big.page, sample(blocIdsOf(syntheticData), 60));
-    const keystrokes = await keystrokeWork(big.page, "asean eurasian vietnam");
-    await big.page.context().close();
-
-    const bytesByKind: Record<string, number> = {};
-    for (const [url, size] of firstViewBytes)
-      bytesByKind[kindOf(url)] = (bytesByKind[kindOf(url)] ?? 0) + size;
-    const totalBytes = Object.values(bytesByKind).reduce((a, b) => a + b, 0);
-
-    const result = {
+    const summaries = Object.fromEntries(variants.map((v) => [v.name, summarise(resultOf(v.name))]));
+    const output = {
       date: new Date().toISOString(),
       chromium: browser.version(),
       runs: RUNS,
       viewport: VIEWPORT,
-      a_coldLoadAsean: stats(appLoads),
-      b_floor: stats(floorLoads),
-      a_over_b: stats(ratios),
-      c_selectToReady: stats(selects),
-      d_firstViewGzipBytes: { ...bytesByKind, total: totalBytes },
-      e_synthetic: {
-        scale: SCALE,
-        coldLoad: bigLoad,
-        selectToReady: stats(bigSelects),
-        keystrokeMainThreadMs: stats(keystrokes),
-      },
+      f0_bareMapLibre: stats(f0),
+      f1_oneSmallSource: stats(f1),
+      n_naive: stats(naive),
+      n_naiveTotalBlockingMs: stats(naiveBlocking),
+      apps: summaries,
     };
-    writeFileSync(path.join(outRoot, "bench.json"), `${JSON.stringify(result, null, 2)}\n`);
-
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log("");
-    console.log(`| measure | result |`);
-    console.log(`| --- | --- |`);
-    console.log(`| a. cold load ?bloc=asean → data-ready | ${formatStats(result.a_coldLoadAsean)} |`);
-    console.log(`| b. floor: bare MapLibre, same style and size | ${formatStats(result.b_floor)} |`);
-    console.log(`| a/b, per run | ${formatStats(result.a_over_b, "×")} |`);
-    console.log(
-      `| c. select → data-ready, ${realBlocs.length} blocs | ${formatStats(result.c_selectToReady)} |`,
-    );
-    console.log(
-      `| d. first view, gzip | ${kb(totalBytes)}: ${Object.entries(bytesByKind)
-        .map(([kind, n]) => `${kind} ${kb(n)}`)
-        .join(", ")} |`,
-    );
-    console.log(`| e. ${SCALE}× data: cold load | ${bigLoad.toFixed(1)} ms |`);
-    console.log(
-      `| e. ${SCALE}× data: select → data-ready | ${formatStats(result.e_synthetic.selectToReady)} |`,
-    );
-    console.log(
-      `| e. ${SCALE}× data: main-thread work per keystroke | ${formatStats(result.e_synthetic.keystrokeMainThreadMs)} |`,
+    writeFileSync(path.join(outRoot, "bench.json"), `${JSON.stringify(output, null, 2)}\n`);
+    printTable(
+      output.f0_bareMapLibre,
+      output.f1_oneSmallSource,
+      output.n_naive,
+      output.n_naiveTotalBlockingMs,
+      summaries,
+      realBlocs.length,
     );
     console.log(`\nwritten to ${path.relative(projectRoot, path.join(outRoot, "bench.json"))}`);
   } finally {
     await browser.close();
-    real.server.close();
-    synthetic.server.close();
-    floorSite.server.close();
+    for (const { real, synthetic } of servers) {
+      real.server.close();
+      synthetic.server.close();
+    }
+    baselineSite.server.close();
   }
+}
+
+function printTable(
+  f0: Stats,
+  f1: Stats,
+  naive: Stats,
+  naiveBlocking: Stats,
+  apps: Record<string, ReturnType<typeof summarise>>,
+  blocCount: number,
+): void {
+  const names = Object.keys(apps);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const row = (label: string, cell: (app: ReturnType<typeof summarise>) => string) => {
+    console.log(`| ${label} | ${names.map((name) => cell(apps[name] ?? summariseEmpty())).join(" | ")} |`);
+  };
+  console.log("");
+  console.log(`F0 bare MapLibre, background only: ${formatStats(f0)}`);
+  console.log(`F1 one small GeoJSON source: ${formatStats(f1)}`);
+  console.log(`N  the naive way: ${formatStats(naive)}; Total Blocking Time ${formatStats(naiveBlocking)}`);
+  console.log("");
+  console.log(`| measure | ${names.join(" | ")} |`);
+  console.log(`| --- | ${names.map(() => "---").join(" | ")} |`);
+  row("A: cold load ?bloc=asean → data-ready", (a) => formatStats(a.coldLoadAsean));
+  row("A/N, per run", (a) => formatStats(a.aOverN, "×"));
+  row("A/F1, per run", (a) => formatStats(a.aOverF1, "×"));
+  row("A/F0, per run", (a) => formatStats(a.aOverF0, "×"));
+  row("Total Blocking Time, cold ?bloc=asean", (a) => formatStats(a.totalBlockingMs));
+  row(`select → data-ready, ${blocCount} blocs`, (a) => formatStats(a.selectToReady));
+  row(
+    "first view, gzip",
+    (a) =>
+      `${kb(a.firstViewGzipBytes.total)}: ${Object.entries(a.firstViewGzipBytes)
+        .filter(([kind]) => kind !== "total")
+        .map(([kind, n]) => `${kind} ${kb(n)}`)
+        .join(", ")}`,
+  );
+  row(`${SCALE}× data: cold load`, (a) => formatStats(a.synthetic.coldLoad));
+  row(`${SCALE}× data: cold load / real dataset's, per run`, (a) =>
+    formatStats(a.synthetic.coldLoadOverReal, "×"),
+  );
+  row(`${SCALE}× data: select → data-ready`, (a) => formatStats(a.synthetic.selectToReady));
+  row(`${SCALE}× data: main-thread work per keystroke`, (a) =>
+    formatStats(a.synthetic.keystrokeMainThreadMs),
+  );
+}
+
+function summariseEmpty(): ReturnType<typeof summarise> {
+  return summarise({
+    coldLoad: [],
+    blocking: [],
+    overNaive: [],
+    overF1: [],
+    overF0: [],
+    bigLoad: [],
+    bigOverReal: [],
+    selects: [],
+    bigSelects: [],
+    keystrokes: [],
+    bytesByKind: {},
+  });
 }
 
 await main();

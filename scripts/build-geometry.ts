@@ -1,27 +1,32 @@
 /**
  * Builds public/geo/ from Natural Earth (through the world-atlas npm package):
- * - countries.topojson: one feature per ISO 3166-1 country, cut at the antimeridian so that a flat
- *   map draws Russia, Fiji and Antarctica without stripes across the world; TopoJSON, so shared
- *   borders are sent once (half the bytes of GeoJSON), turned into GeoJSON in MapLibre's worker;
- * - country-points.geojson: a point for every country too small to see or click at world zoom;
+ * - tiles/{z}/{x}/{y}.pbf: Mapbox Vector Tiles for zooms 0 to 4, cut and simplified per zoom here
+ *   rather than in every browser, with three layers: `countries` (one feature per ISO 3166-1
+ *   country, cut at the antimeridian so that a flat map draws Russia, Fiji and Antarctica without
+ *   stripes across the world), `borders` (each country's outline as lines from the topology's
+ *   mesh, so tile edges never draw) and `points` (a point for every country too small to see or
+ *   click at world zoom);
  * - country-index.json: name, bounding box (west may exceed east when it crosses the antimeridian),
  *   anchor point and area of every country, read by the app and by data validation.
  *
  * Run with `npm run build:geo`. The output is checked in; this script is how it was made.
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import * as turf from "@turf/turf";
-import { feature, quantize } from "topojson-client";
+import { feature, mesh, quantize } from "topojson-client";
+import { GeoJSONVT } from "@maplibre/geojson-vt";
+import { fromGeojsonVt } from "@maplibre/vt-pbf";
 import { topology } from "topojson-server";
 import { presimplify, planarTriangleArea, simplify } from "topojson-simplify";
-import type { Topology, GeometryObject } from "topojson-specification";
+import type { Topology, GeometryObject, GeometryCollection } from "topojson-specification";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import isoCountries from "i18n-iso-countries";
 import polylabel from "polylabel";
 import { coveringLongitudeArc } from "../src/domain/longitude-arc.ts";
+import { GEOMETRY_MAX_TILE_ZOOM } from "../src/map/style.ts";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,6 +44,16 @@ const SIMPLIFY_MIN_WEIGHT = 0.002;
 const COORDINATE_DECIMALS = 2;
 /** Grid of the served topology: 360° / 10,000 = 0.036°, under two pixels at zoom 5, the closest a bloc is fitted. */
 const TOPOLOGY_QUANTIZATION = 10_000;
+
+/** The deepest tiles; the map overzooms them beyond (the geometry has no more detail). */
+const TILE_MAX_ZOOM = GEOMETRY_MAX_TILE_ZOOM;
+/**
+ * Tile extent and simplification as MapLibre's own GeoJSON source cuts them (8192 units, a
+ * tolerance of 0.375 px at 512 px tiles), so each zoom looks as it did when the browser cut the
+ * tiles; at 4096 units coastlines moved by a pixel here and there. The buffer (8 px) holds a line's
+ * width and a dot's radius across a tile's edge.
+ */
+const TILE_OPTIONS = { extent: 8192, tolerance: 6, buffer: 128 } as const;
 
 /** Natural Earth abbreviates some names for map labels; a reader wants them in full. */
 const NAME_OVERRIDES: Record<string, string> = {
@@ -171,6 +186,76 @@ type CountryEntry = {
   small: boolean;
 };
 
+/**
+ * Cuts the countries, their outlines and the small-country points into vector tiles for zooms 0
+ * to TILE_MAX_ZOOM and writes every tile of those zooms, an empty file where there is nothing
+ * (open sea): a missing tile would be a 404, which MapLibre reports as an error.
+ *
+ * The polygons come from the quantized topology, the same shapes the browser used to rebuild from
+ * the TopoJSON. Outlines are the topology's arcs per country rather than the polygons' rings, which
+ * a tile clips, so a border layer on the polygons would draw each tile's edge.
+ */
+function writeTiles(
+  countriesTopology: Topology<{ countries: GeometryCollection<{ iso3?: string; name: string }> }>,
+  pointFeatures: Feature[],
+): number {
+  const object = countriesTopology.objects.countries;
+  const polygons = feature(countriesTopology, object) as FeatureCollection<
+    CountryGeometry,
+    { iso3?: string; name: string }
+  >;
+  const onlyIso3 = (properties: { iso3?: string } | null) =>
+    properties?.iso3 === undefined ? {} : { iso3: properties.iso3 };
+  const layers = {
+    countries: turf.featureCollection(
+      polygons.features.map((f) => turf.feature(f.geometry, onlyIso3(f.properties))),
+    ),
+    borders: turf.featureCollection(
+      object.geometries.map((geometry) =>
+        turf.feature(mesh(countriesTopology, geometry), onlyIso3(geometry.properties ?? null)),
+      ),
+    ),
+    points: turf.featureCollection(
+      pointFeatures.map((f) => turf.feature(f.geometry, onlyIso3(f.properties as { iso3?: string }))),
+    ),
+  };
+  const indexes = Object.entries(layers).map(
+    ([name, collection]) =>
+      [
+        name,
+        new GeoJSONVT(collection, {
+          ...TILE_OPTIONS,
+          maxZoom: TILE_MAX_ZOOM,
+          indexMaxZoom: TILE_MAX_ZOOM,
+          indexMaxPoints: 0,
+        }),
+      ] as const,
+  );
+  const tilesDir = path.join(outDir, "tiles");
+  rmSync(tilesDir, { recursive: true, force: true });
+  let count = 0;
+  for (let z = 0; z <= TILE_MAX_ZOOM; z++) {
+    for (let x = 0; x < 2 ** z; x++) {
+      mkdirSync(path.join(tilesDir, String(z), String(x)), { recursive: true });
+      for (let y = 0; y < 2 ** z; y++) {
+        const tileLayers = Object.fromEntries(
+          indexes.flatMap(([name, index]) => {
+            const tile = index.getTile(z, x, y);
+            return tile && tile.features.length > 0 ? [[name, tile]] : [];
+          }),
+        );
+        const bytes =
+          Object.keys(tileLayers).length === 0
+            ? new Uint8Array()
+            : fromGeojsonVt(tileLayers, { version: 2, extent: TILE_OPTIONS.extent });
+        writeFileSync(path.join(tilesDir, String(z), String(x), `${y}.pbf`), bytes);
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
 function main(): void {
   const fromFifty = loadCountries("countries-50m.json");
   const fiftyIds = new Set(fromFifty.map((f) => f.id));
@@ -229,15 +314,11 @@ function main(): void {
   const countriesTopology = quantize(
     topology({ countries: turf.featureCollection(countryFeatures) }) as Parameters<typeof quantize>[0],
     TOPOLOGY_QUANTIZATION,
-  );
-  writeFileSync(path.join(outDir, "countries.topojson"), JSON.stringify(countriesTopology));
-  writeFileSync(
-    path.join(outDir, "country-points.geojson"),
-    JSON.stringify(turf.featureCollection(pointFeatures)),
-  );
+  ) as Topology<{ countries: GeometryCollection<{ iso3?: string; name: string }> }>;
+  const tileCount = writeTiles(countriesTopology, pointFeatures);
   writeFileSync(path.join(outDir, "country-index.json"), JSON.stringify(index, null, 1) + "\n");
   console.log(
-    `${countryFeatures.length} countries, ${pointFeatures.length} points; ` +
+    `${countryFeatures.length} countries, ${pointFeatures.length} points, ${tileCount} tiles; ` +
       `land with no ISO code: ${unassigned.map((u) => u.name).join(", ")}`,
   );
 }

@@ -1,5 +1,6 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { parseEmbedOptions } from "../embed/embed-options";
+import { prepareMapLibre } from "../map/prepare-maplibre";
 import { AtlasPage } from "./AtlasPage";
 import { EmbedPage } from "./EmbedPage";
 import { PresentPage } from "./PresentPage";
@@ -17,6 +18,10 @@ export function App() {
   // The page is chosen once per load; a frame that wants another page loads another URL.
   const [embed] = useState(() => parseEmbedOptions(window.location.search));
   const [presentTour] = useState(() => new URLSearchParams(window.location.search).get("present"));
+  // MapLibre's workers load and start while the dataset is fetched and checked.
+  useEffect(() => {
+    prepareMapLibre().catch(() => undefined);
+  }, []);
   if (state.status === "loading") {
     return (
       <p className="status" role="status">

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
@@ -9,8 +9,7 @@ import { HoverTooltip } from "../components/HoverTooltip";
 import { Legend } from "../components/Legend";
 import { Notice } from "../components/Notice";
 import { TabList, TabPanel } from "../components/Tabs";
-import { AgreementCard, CoChairCard } from "../components/RelationCards";
-import { Reader, type EntityRef } from "../components/Reader";
+import type { EntityRef } from "../components/Reader";
 import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
 import { formatDate } from "../domain/labels";
@@ -31,6 +30,16 @@ import { localToday } from "./local-today";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
+
+// What a first view rarely shows loads on demand, outside the first bundle: the reader (and the
+// transcript's rendering) and the agreement and co-chairmanship cards.
+const Reader = lazy(() => import("../components/Reader").then((m) => ({ default: m.Reader })));
+const AgreementCard = lazy(() =>
+  import("../components/RelationCards").then((m) => ({ default: m.AgreementCard })),
+);
+const CoChairCard = lazy(() =>
+  import("../components/RelationCards").then((m) => ({ default: m.CoChairCard })),
+);
 
 export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: string }) {
   const { dataset, countries } = data;
@@ -57,6 +66,9 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     })),
   );
   const reducedMotion = useReducedMotion();
+  // The first commit holds the header and the map, so the map starts loading at once; the lists and
+  // panels, slower to render than the map is to start, follow in a deferred render a moment later.
+  const showPanels = useDeferredValue(true, false);
   // The reader's own calendar day, read once per visit: "today" in a link means the day it was made.
   const [today] = useState(localToday);
   // In a frame, history entries would hijack the host page's Back button: replace them instead.
@@ -167,56 +179,60 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         </p>
       </header>
       <div className="side">
-        <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
-        <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
-        {view.nothingVisible ? (
-          <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
+        {showPanels ? (
+          <>
+            <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
+            <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
+            {view.nothingVisible ? (
+              <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
+            ) : null}
+            <TabList
+              label="Lists"
+              idPrefix="lists"
+              selected={listView}
+              onSelect={actions.setListView}
+              tabs={[
+                { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
+                { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
+                { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
+              ]}
+            />
+            <TabPanel idPrefix="lists" selected={listView}>
+              {listView === "blocs" ? (
+                view.showBlocs ? (
+                  <BlocList
+                    groups={view.groups}
+                    memberCounts={view.memberCounts}
+                    searchIndex={view.searchIndex}
+                    selectedBlocId={selection.blocId}
+                    onSelect={actions.selectBloc}
+                  />
+                ) : (
+                  <p className="empty">Blocs are hidden by the filters.</p>
+                )
+              ) : listView === "agreements" ? (
+                <AgreementList
+                  agreements={view.visibleAgreements}
+                  date={date}
+                  selectedId={selection.agreementId}
+                  onSelect={actions.selectAgreement}
+                />
+              ) : (
+                <CoChairList
+                  coChairmanships={view.visibleCoChairs}
+                  nameOf={nameOf}
+                  selectedId={selection.coChairId}
+                  onSelect={actions.selectCoChairmanship}
+                />
+              )}
+              {isFiltering(filters) &&
+              listView !== "blocs" &&
+              (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
+                <FilteredOut message="None match the filters." onClear={clearFilters} />
+              ) : null}
+            </TabPanel>
+          </>
         ) : null}
-        <TabList
-          label="Lists"
-          idPrefix="lists"
-          selected={listView}
-          onSelect={actions.setListView}
-          tabs={[
-            { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
-            { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
-            { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
-          ]}
-        />
-        <TabPanel idPrefix="lists" selected={listView}>
-          {listView === "blocs" ? (
-            view.showBlocs ? (
-              <BlocList
-                groups={view.groups}
-                memberCounts={view.memberCounts}
-                searchIndex={view.searchIndex}
-                selectedBlocId={selection.blocId}
-                onSelect={actions.selectBloc}
-              />
-            ) : (
-              <p className="empty">Blocs are hidden by the filters.</p>
-            )
-          ) : listView === "agreements" ? (
-            <AgreementList
-              agreements={view.visibleAgreements}
-              date={date}
-              selectedId={selection.agreementId}
-              onSelect={actions.selectAgreement}
-            />
-          ) : (
-            <CoChairList
-              coChairmanships={view.visibleCoChairs}
-              nameOf={nameOf}
-              selectedId={selection.coChairId}
-              onSelect={actions.selectCoChairmanship}
-            />
-          )}
-          {isFiltering(filters) &&
-          listView !== "blocs" &&
-          (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
-            <FilteredOut message="None match the filters." onClear={clearFilters} />
-          ) : null}
-        </TabPanel>
       </div>
       <main className="map-area">
         <MapView
@@ -235,61 +251,67 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
       </main>
       <aside className="details" aria-label="Details">
-        <TabList
-          label="Side panel"
-          idPrefix="side"
-          selected={panel}
-          onSelect={actions.setPanel}
-          tabs={[
-            { id: "details", label: "Details" },
-            { id: "speech", label: "The speech" },
-          ]}
-        />
-        <TabPanel idPrefix="side" selected={panel}>
-          {panel === "speech" ? (
-            <Reader
-              data={data}
-              paragraphs={view.paragraphs}
-              entities={view.entities}
-              passingIds={view.passingIds}
-              focus={view.readerFocus}
-              target={readerTarget}
-              reducedMotion={reducedMotion}
-              onSelect={selectEntity}
-              onLinkParagraph={(paragraph) => actions.showInSpeech({ paragraph })}
+        {showPanels ? (
+          <>
+            <TabList
+              label="Side panel"
+              idPrefix="side"
+              selected={panel}
+              onSelect={actions.setPanel}
+              tabs={[
+                { id: "details", label: "Details" },
+                { id: "speech", label: "The speech" },
+              ]}
             />
-          ) : (
-            <>
-              {country ? (
-                <CountryPanel
-                  details={country}
-                  data={data}
-                  date={date}
-                  passingIds={view.passingIds}
-                  selectedBlocId={selection.blocId}
-                  onSelectBloc={actions.selectBloc}
-                  onClose={actions.closeCountry}
-                />
-              ) : bloc ? (
-                <BlocPanel
-                  details={bloc}
-                  data={data}
-                  date={date}
-                  onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
-                  onSelectAgreement={actions.selectAgreement}
-                  onSelectCoChairmanship={actions.selectCoChairmanship}
-                  onClear={actions.clearSelection}
-                />
-              ) : agreement ? (
-                <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
-              ) : cochair ? (
-                <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
-              ) : (
-                <Intro />
-              )}
-            </>
-          )}
-        </TabPanel>
+            <TabPanel idPrefix="side" selected={panel}>
+              <Suspense fallback={<p className="status">Loading…</p>}>
+                {panel === "speech" ? (
+                  <Reader
+                    data={data}
+                    paragraphs={view.paragraphs}
+                    entities={view.entities}
+                    passingIds={view.passingIds}
+                    focus={view.readerFocus}
+                    target={readerTarget}
+                    reducedMotion={reducedMotion}
+                    onSelect={selectEntity}
+                    onLinkParagraph={(paragraph) => actions.showInSpeech({ paragraph })}
+                  />
+                ) : (
+                  <>
+                    {country ? (
+                      <CountryPanel
+                        details={country}
+                        data={data}
+                        date={date}
+                        passingIds={view.passingIds}
+                        selectedBlocId={selection.blocId}
+                        onSelectBloc={actions.selectBloc}
+                        onClose={actions.closeCountry}
+                      />
+                    ) : bloc ? (
+                      <BlocPanel
+                        details={bloc}
+                        data={data}
+                        date={date}
+                        onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
+                        onSelectAgreement={actions.selectAgreement}
+                        onSelectCoChairmanship={actions.selectCoChairmanship}
+                        onClear={actions.clearSelection}
+                      />
+                    ) : agreement ? (
+                      <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
+                    ) : cochair ? (
+                      <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
+                    ) : (
+                      <Intro />
+                    )}
+                  </>
+                )}
+              </Suspense>
+            </TabPanel>
+          </>
+        ) : null}
       </aside>
       {sharing ? (
         <ShareDialog

@@ -26,8 +26,8 @@ import {
   RELATION_SOURCE,
   COUNTRY_HIT_LAYERS,
   COUNTRY_POINT_LAYER,
-  COUNTRY_POINT_SOURCE,
   COUNTRY_SOURCE,
+  COUNTRY_SOURCE_LAYERS,
   TIER,
   createStyle,
   themedPaint,
@@ -124,6 +124,10 @@ function mountMap(
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.setPadding(padding);
+  // Start on the requested view (a deep link's bloc), so the first tiles fetched are the ones it
+  // shows rather than the world's at INITIAL_VIEW, fetched, drawn and then thrown away.
+  const { camera } = latestProps.current;
+  if (camera) fitCamera(map, camera, false);
   if (interactive) map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   if (attribution) {
     map.addControl(
@@ -132,20 +136,19 @@ function mountMap(
     );
   }
 
-  let awaitingIdle = true;
-  // The map can be idle before the props are first applied (they follow the load event through a
-  // React render): a frame counts as drawn only once they have been.
-  let propsApplied = false;
+  // False until the props are first applied: the map is handed over on style.load, and an idle
+  // before the effects have set the highlight must not count as the current state drawn. Each
+  // effect calls awaitRedraw once it has the map.
+  let awaitingIdle = false;
   const awaitRedraw = () => {
-    propsApplied = true;
     awaitingIdle = true;
     container.dataset.ready = "false";
     map.triggerRepaint();
   };
-  // The first idle can come before the GeoJSON has arrived: only a drawn map with data counts.
+  // The first idle can come before the tiles have arrived: only a drawn map with data counts.
   map.on("idle", () => {
-    if (!awaitingIdle || !propsApplied) return;
-    if (!COUNTRY_SOURCES.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
+    if (!awaitingIdle) return;
+    if (!map.getSource(COUNTRY_SOURCE) || !map.isSourceLoaded(COUNTRY_SOURCE)) return;
     // Labels are drawn from a font file MapLibre loads through the CSS Font Loading API; the map
     // can be idle before it arrives. Ready means the labels are there too.
     if (document.fonts.status !== "loaded") {
@@ -162,7 +165,9 @@ function mountMap(
     container.dataset.view = [lng, lat, map.getZoom()].map((n) => n.toFixed(5)).join(",");
   };
   map.on("moveend", recordView);
-  map.on("load", () => {
+  // The style is enough to set feature-state and source data; waiting for "load" would wait for the
+  // first view's tiles to be drawn without the highlight, and then draw them again with it.
+  map.once("style.load", () => {
     recordView();
     onLoad({ map, awaitRedraw });
   });
@@ -178,8 +183,8 @@ function mountMap(
     if (hovered === iso3) return;
     for (const code of [hovered, iso3]) {
       if (!code) continue;
-      for (const source of COUNTRY_SOURCES)
-        map.setFeatureState({ source, id: code }, { hover: code === iso3 });
+      for (const target of COUNTRY_FEATURES)
+        map.setFeatureState({ ...target, id: code }, { hover: code === iso3 });
     }
     hovered = iso3;
   };
@@ -238,7 +243,25 @@ function mountMap(
 }
 
 const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
-const COUNTRY_SOURCES = [COUNTRY_SOURCE, COUNTRY_POINT_SOURCE];
+
+/** Moves the camera to show a request's bounds; the same framing on the first view and later. */
+function fitCamera(map: MapLibreMap, camera: CameraRequest, animate: boolean): void {
+  const [west, south, east, north] = camera.bounds;
+  map.fitBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    { padding: 24, maxZoom: 5, animate, duration: 800 },
+    { origin: "app" },
+  );
+}
+
+/** Where a country's feature-state lives: each layer of the country tiles that draws it. */
+const COUNTRY_FEATURES = Object.values(COUNTRY_SOURCE_LAYERS).map((sourceLayer) => ({
+  source: COUNTRY_SOURCE,
+  sourceLayer,
+}));
 
 function sortedCodes(codes: readonly string[]): string {
   return [...codes].sort().join(",");
@@ -333,7 +356,7 @@ export function MapView(props: MapViewProps) {
     for (const code of changed) {
       const tier = next.get(code) ?? TIER.none;
       if (tiers.current.get(code) === tier) continue;
-      for (const source of COUNTRY_SOURCES) map.setFeatureState({ source, id: code }, { tier });
+      for (const target of COUNTRY_FEATURES) map.setFeatureState({ ...target, id: code }, { tier });
     }
     tiers.current = next;
     awaitRedraw?.();
@@ -343,8 +366,8 @@ export function MapView(props: MapViewProps) {
     if (!map) return;
     for (const code of [selected.current, selectedCountry]) {
       if (!code) continue;
-      for (const source of COUNTRY_SOURCES) {
-        map.setFeatureState({ source, id: code }, { selected: code === selectedCountry });
+      for (const target of COUNTRY_FEATURES) {
+        map.setFeatureState({ ...target, id: code }, { selected: code === selectedCountry });
       }
     }
     selected.current = selectedCountry;
@@ -426,18 +449,10 @@ export function MapView(props: MapViewProps) {
   const hasMovedCamera = useRef(false);
   useLayoutEffect(() => {
     if (!map || !camera) return;
-    const [west, south, east, north] = camera.bounds;
     // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
     const animate = hasMovedCamera.current && !reducedMotion;
     hasMovedCamera.current = true;
-    map.fitBounds(
-      [
-        [west, south],
-        [east, north],
-      ],
-      { padding: 24, maxZoom: 5, animate, duration: 800 },
-      { origin: "app" },
-    );
+    fitCamera(map, camera, animate);
     awaitRedraw?.();
     // Only a new request moves the camera; a change of motion preference alone does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps

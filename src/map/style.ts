@@ -10,10 +10,10 @@ import type {
 } from "maplibre-gl";
 import type { StatusGroup } from "../domain/relations";
 import { COLORS, RELATION_COLORS, type MapColors } from "../palette";
-import { topoJsonUrl } from "./topojson-url";
 
 export const COUNTRY_SOURCE = "countries";
-export const COUNTRY_POINT_SOURCE = "country-points";
+/** The layers of the country tiles (public/geo/tiles/, written by scripts/build-geometry.ts). */
+export const COUNTRY_SOURCE_LAYERS = { fills: "countries", borders: "borders", points: "points" } as const;
 export const BLOC_LABEL_SOURCE = "bloc-labels";
 export const RELATION_SOURCE = "relations";
 
@@ -36,6 +36,7 @@ export const COUNTRY_HIT_LAYERS = [COUNTRY_FILL_LAYER, COUNTRY_POINT_LAYER];
 export const LABEL_FONT = "Noto Sans Regular";
 export const LABEL_SIZE = 12;
 
+/** The deepest country tiles built; the map overzooms them beyond. */
 export const GEOMETRY_MAX_TILE_ZOOM = 4;
 
 /** Feature-state `tier`: how a country takes part in what is selected. */
@@ -97,6 +98,7 @@ export const countryFillLayer: FillLayerSpecification = {
   id: COUNTRY_FILL_LAYER,
   type: "fill",
   source: COUNTRY_SOURCE,
+  "source-layer": COUNTRY_SOURCE_LAYERS.fills,
   paint: { "fill-opacity": 1 },
 };
 
@@ -104,13 +106,15 @@ export const countryLineLayer: LineLayerSpecification = {
   id: COUNTRY_LINE_LAYER,
   type: "line",
   source: COUNTRY_SOURCE,
+  "source-layer": COUNTRY_SOURCE_LAYERS.borders,
   paint: { "line-width": ["case", selected, 2, 0.5] },
 };
 
 export const countryPointLayer: CircleLayerSpecification = {
   id: COUNTRY_POINT_LAYER,
   type: "circle",
-  source: COUNTRY_POINT_SOURCE,
+  source: COUNTRY_SOURCE,
+  "source-layer": COUNTRY_SOURCE_LAYERS.points,
   paint: {
     "circle-radius": ["interpolate", ["linear"], ["zoom"], 1, 3, 5, 5],
     "circle-stroke-width": ["case", selected, 2, 0.75],
@@ -193,7 +197,8 @@ function withColors<T extends { id: string; paint?: object }>(layers: readonly T
 
 /**
  * The whole style, made only of this app's own files: geometry from public/geo/ and the label font
- * from the build. No tiles, glyph server or sprite from any other host.
+ * from the build. No tiles, glyph server or sprite from any other host. `geoBaseUrl` must be
+ * absolute: MapLibre's workers fetch the tiles and cannot resolve a relative URL.
  */
 export function createStyle(
   geoBaseUrl: string,
@@ -206,18 +211,13 @@ export function createStyle(
     "font-faces": { [LABEL_FONT]: labelFontUrl },
     sources: {
       [COUNTRY_SOURCE]: {
-        type: "geojson",
-        data: topoJsonUrl(`${geoBaseUrl}countries.topojson`),
-        promoteId: "iso3",
-        // The geometry holds no more detail than zoom 4 shows; deeper views overzoom these tiles
-        // instead of cutting new ones, so a camera jump to a bloc needs little or no tiling.
+        type: "vector",
+        // Concatenated, never passed through `new URL`, which would percent-encode the braces.
+        tiles: [geoBaseUrl + "tiles/{z}/{x}/{y}.pbf"],
+        minzoom: 0,
+        // Deeper views overzoom these tiles: the geometry holds no more detail than zoom 4 shows.
         maxzoom: GEOMETRY_MAX_TILE_ZOOM,
-      },
-      [COUNTRY_POINT_SOURCE]: {
-        type: "geojson",
-        data: `${geoBaseUrl}country-points.geojson`,
         promoteId: "iso3",
-        maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
       [RELATION_SOURCE]: {
         type: "geojson",
