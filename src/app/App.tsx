@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { parseEmbedOptions } from "../embed/embed-options";
 import { prepareMapLibre } from "../map/prepare-maplibre";
+import { LoadFailure } from "../components/LoadFailure";
 import { AtlasPage } from "./AtlasPage";
 import { EmbedPage } from "./EmbedPage";
 import { PresentPage } from "./PresentPage";
@@ -29,20 +30,8 @@ export function App() {
       </p>
     );
   }
-  if (state.status === "failed") {
-    return (
-      <main className="status" role="alert">
-        <h1>The dataset could not be loaded</h1>
-        <ul className="problem-list">
-          {state.lines.map((line) => (
-            <li key={line}>
-              <code>{line}</code>
-            </li>
-          ))}
-        </ul>
-      </main>
-    );
-  }
+  if (state.status === "failed")
+    return <LoadFailure title="The dataset could not be loaded" lines={state.lines} />;
   // A presentation fills its window or frame, with or without embed=1.
   if (presentTour) {
     return (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { LoadFailure } from "../components/LoadFailure";
 import { Notice } from "../components/Notice";
 import type { LoadedData } from "../data/load-dataset";
 import { DatasetError } from "../data/load-dataset";
@@ -59,19 +60,11 @@ export function PresentPage({ data, tourId, ...rest }: PresentPageProps) {
   }
   if (state.status === "failed") {
     return (
-      <main className="status" role="alert">
-        <h1>The tour could not be shown</h1>
-        <ul className="problem-list">
-          {state.lines.map((line) => (
-            <li key={line}>
-              <code>{line}</code>
-            </li>
-          ))}
-        </ul>
+      <LoadFailure title="The tour could not be shown" lines={state.lines}>
         <p>
           <a href={window.location.pathname}>Open Bloc Atlas without the tour</a>
         </p>
-      </main>
+      </LoadFailure>
     );
   }
   if (new URLSearchParams(window.location.search).get("speaker") === "1") {
