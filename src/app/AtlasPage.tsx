@@ -27,6 +27,7 @@ import { DownloadImage } from "./DownloadImage";
 import { SOURCE_LINE } from "./source-line";
 import { imageFileName } from "./image-file-name";
 import { localToday } from "./local-today";
+import { drawnMapProps } from "./map-props";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
@@ -80,22 +81,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const [sharing, setSharing] = useState(false);
   const summary = summaryOf(data, selection, date);
   // What the map draws, shared with the image it can be saved as.
-  const mapProps = {
-    geoBaseUrl,
-    highlight,
-    selectedCountry: selection.country,
-    labels: view.labels,
-    selectedBlocId: selection.blocId,
-    relations: view.relations,
-    selectedRelationId: selection.agreementId ?? selection.coChairId,
-    camera: view.camera,
-    padding: MAP_PADDING,
-    colors: COLORS,
-    onCountryClick: noop,
-    onCountryHover: noop,
-    onBlocLabelClick: noop,
-    onRelationClick: noop,
-  };
+  const mapProps = drawnMapProps(view, geoBaseUrl, MAP_PADDING, COLORS);
   const shareButton = useRef<HTMLButtonElement>(null);
   const closeShare = () => {
     setSharing(false);
@@ -352,8 +338,4 @@ function Intro() {
       </p>
     </div>
   );
-}
-
-function noop(): void {
-  // The image's map is a picture: nothing on it is clicked.
 }

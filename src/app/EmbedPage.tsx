@@ -14,6 +14,7 @@ import { useAtlasStore, type ViewState } from "../store/atlas-store";
 import { serializeViewState } from "../store/url-state";
 import { useAtlasView } from "../store/use-atlas-view";
 import { localToday } from "./local-today";
+import { drawnMapProps } from "./map-props";
 import { SOURCE_LINE } from "./source-line";
 import { useElementWidth } from "./use-element-width";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -89,18 +90,9 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
       ) : null}
       <main ref={mapRef} className="map-area embed-map">
         <MapView
-          geoBaseUrl={geoBaseUrl}
-          highlight={highlight}
-          selectedCountry={selection.country}
-          labels={view.labels}
-          selectedBlocId={selection.blocId}
-          relations={view.relations}
-          selectedRelationId={selection.agreementId ?? selection.coChairId}
-          camera={view.camera}
-          padding={MAP_PADDING}
+          {...drawnMapProps(view, geoBaseUrl, MAP_PADDING, colors)}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
-          colors={colors}
           interactive={options.interactive}
           cooperativeGestures
           attribution={false}

@@ -1,8 +1,9 @@
 import { useMemo, useRef } from "react";
 import type { LegendEntry } from "../domain/legend";
-import { MapView, type MapViewProps } from "../map/MapView";
+import { MapView } from "../map/MapView";
 import { LABEL_FONT } from "../map/style";
 import type { MapColors } from "../palette";
+import type { DrawnMapProps } from "./map-props";
 
 /** The size of an exported image in CSS pixels: a 16:9 slide. `scale` 2 makes it 3840×2160. */
 export const IMAGE_WIDTH = 1920;
@@ -17,10 +18,7 @@ export type ImageText = {
 
 type ImageExportProps = {
   /** The map as the page shows it: the image draws the same props at the image's size. */
-  map: Omit<
-    MapViewProps,
-    "onDrawn" | "pixelRatio" | "interactive" | "attribution" | "ariaLabel" | "reducedMotion"
-  >;
+  map: DrawnMapProps;
   text: ImageText;
   colors: MapColors;
   scale: 1 | 2;
@@ -60,6 +58,10 @@ export function ImageExport({ map, text, colors, scale, fileName, onDone }: Imag
         pixelRatio={scale}
         labelScale={1.5}
         onDrawn={onDrawn}
+        onCountryClick={noop}
+        onCountryHover={noop}
+        onBlocLabelClick={noop}
+        onRelationClick={noop}
       />
     </div>
   );
@@ -141,4 +143,8 @@ function fit(context: CanvasRenderingContext2D, text: string, width: number): st
 function withAlpha(hex: string, alpha: number): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `rgba(${String(r)}, ${String(g)}, ${String(b)}, ${String(alpha)})`;
+}
+
+function noop(): void {
+  // The image's map is a picture: nothing on it is clicked.
 }

@@ -16,6 +16,7 @@ import { stepViewState } from "../store/tour-view";
 import { serializeViewState } from "../store/url-state";
 import { useAtlasView } from "../store/use-atlas-view";
 import { localToday } from "./local-today";
+import { drawnMapProps } from "./map-props";
 import { useReducedMotion } from "./use-reduced-motion";
 import { useStepChannel } from "./use-step-channel";
 import { DownloadImage } from "./DownloadImage";
@@ -206,22 +207,7 @@ function Presentation({
   const quote = useMemo(() => data.dataset.quotes.find((q) => q.id === current?.quote), [data, current]);
   if (!current) return null;
   const { speech } = data.dataset;
-  const mapProps = {
-    geoBaseUrl,
-    highlight: view.highlight,
-    selectedCountry: view.selection.country,
-    labels: view.labels,
-    selectedBlocId: view.selection.blocId,
-    relations: view.relations,
-    selectedRelationId: view.selection.agreementId ?? view.selection.coChairId,
-    camera: view.camera,
-    padding: PRESENT_PADDING,
-    colors,
-    onCountryClick: noop,
-    onCountryHover: noop,
-    onBlocLabelClick: noop,
-    onRelationClick: noop,
-  };
+  const mapProps = drawnMapProps(view, geoBaseUrl, PRESENT_PADDING, colors);
   const legend = legendEntries({
     bloc: view.bloc?.bloc,
     highlight: view.highlight,
@@ -256,6 +242,10 @@ function Presentation({
           interactive={false}
           attribution={false}
           labelScale={1.4}
+          onCountryClick={noop}
+          onCountryHover={noop}
+          onBlocLabelClick={noop}
+          onRelationClick={noop}
         />
         {notice ? <Notice message={notice} onDismiss={() => setNotice(undefined)} /> : null}
       </main>

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { KNOWN_IDS_FIXTURE } from "../store/known-ids.fixture";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
 import { INITIAL_VIEW } from "../store/atlas-store";
 import { NO_FILTERS } from "../domain/relations";
 import { hostStateOf, parseHostMessage, resolveCommand, type HostCommand } from "./host-api";
 
-const known = {
-  blocs: new Set(["asean", "brics"]),
-  agreements: new Set(["eaeu-vietnam-fta"]),
-  coChairmanships: new Set(["arf-ism-cttc"]),
-  countries: new Map([["VNM", "Vietnam"]]),
-  quotes: new Set(["ric-origin"]),
-  paragraphCount: 27,
-  speechDate: "2019-02-25",
-  latestDate: "2026-11-28",
-};
+const known = KNOWN_IDS_FIXTURE;
 const TODAY = "2026-11-28";
 const data = readCheckedData();
 

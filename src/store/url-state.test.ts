@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { KNOWN_IDS_FIXTURE } from "./known-ids.fixture";
 import { INITIAL_VIEW } from "./atlas-store";
 import { parseViewState, serializeViewState } from "./url-state";
 
-const known = {
-  blocs: new Set(["asean", "brics"]),
-  agreements: new Set(["eaeu-vietnam-fta"]),
-  coChairmanships: new Set(["arf-ism-cttc"]),
-  countries: new Map([["VNM", "Vietnam"]]),
-  quotes: new Set(["ric-origin"]),
-  paragraphCount: 27,
-  speechDate: "2019-02-25",
-  latestDate: "2026-11-28",
-};
+const known = KNOWN_IDS_FIXTURE;
 
 describe("parseViewState", () => {
   it("reads a bloc and a country, upper-casing the code", () => {

@@ -1,0 +1,41 @@
+import type { MapPadding, MapViewProps } from "../map/MapView";
+import type { MapColors } from "../palette";
+import type { useAtlasView } from "../store/use-atlas-view";
+
+type AtlasView = ReturnType<typeof useAtlasView>;
+
+/** What the map draws for a view, the same on every page (and in the image it can be saved as). */
+export type DrawnMapProps = Pick<
+  MapViewProps,
+  | "geoBaseUrl"
+  | "highlight"
+  | "selectedCountry"
+  | "labels"
+  | "selectedBlocId"
+  | "relations"
+  | "selectedRelationId"
+  | "camera"
+  | "padding"
+  | "colors"
+>;
+
+export function drawnMapProps(
+  view: AtlasView,
+  geoBaseUrl: string,
+  padding: MapPadding,
+  colors: MapColors,
+): DrawnMapProps {
+  const { selection } = view;
+  return {
+    geoBaseUrl,
+    highlight: view.highlight,
+    selectedCountry: selection.country,
+    labels: view.labels,
+    selectedBlocId: selection.blocId,
+    relations: view.relations,
+    selectedRelationId: selection.agreementId ?? selection.coChairId,
+    camera: view.camera,
+    padding,
+    colors,
+  };
+}
