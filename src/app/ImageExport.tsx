@@ -58,10 +58,6 @@ export function ImageExport({ map, text, colors, scale, fileName, onDone }: Imag
         pixelRatio={scale}
         labelScale={1.5}
         onDrawn={onDrawn}
-        onCountryClick={noop}
-        onCountryHover={noop}
-        onBlocLabelClick={noop}
-        onRelationClick={noop}
       />
     </div>
   );
@@ -143,8 +139,4 @@ function fit(context: CanvasRenderingContext2D, text: string, width: number): st
 function withAlpha(hex: string, alpha: number): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   return `rgba(${String(r)}, ${String(g)}, ${String(b)}, ${String(alpha)})`;
-}
-
-function noop(): void {
-  // The image's map is a picture: nothing on it is clicked.
 }

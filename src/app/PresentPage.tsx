@@ -242,10 +242,6 @@ function Presentation({
           interactive={false}
           attribution={false}
           labelScale={1.4}
-          onCountryClick={noop}
-          onCountryHover={noop}
-          onBlocLabelClick={noop}
-          onRelationClick={noop}
         />
         {notice ? <Notice message={notice} onDismiss={() => setNotice(undefined)} /> : null}
       </main>
@@ -299,10 +295,6 @@ function Presentation({
 }
 
 const PRESENT_PADDING = { top: 24, right: 24, bottom: 24, left: 24 };
-
-function noop(): void {
-  // A presentation's map is a picture: the keys and buttons move it, not clicks on it.
-}
 
 /** Minutes and seconds since `start`, as a presenter's timer shows them. */
 function elapsed(start: number, now: number): string {

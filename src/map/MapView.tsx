@@ -73,10 +73,11 @@ export type MapViewProps = {
    * frame it drew: kept for reading (an exported image), not drawn into.
    */
   onDrawn?: (frame: HTMLCanvasElement) => void;
-  onCountryClick: (iso3: string) => void;
-  onCountryHover: (hover: CountryHover | undefined) => void;
-  onBlocLabelClick: (blocId: string) => void;
-  onRelationClick: (kind: RelationFeature["kind"], id: string) => void;
+  // Events out; a map that is only a picture (a presentation, an exported image) listens to none.
+  onCountryClick?: (iso3: string) => void;
+  onCountryHover?: (hover: CountryHover | undefined) => void;
+  onBlocLabelClick?: (blocId: string) => void;
+  onRelationClick?: (kind: RelationFeature["kind"], id: string) => void;
 };
 
 type MapHandle = {
@@ -192,24 +193,24 @@ function mountMap(
     const iso3 = countryAt(event);
     setHovered(iso3);
     map.getCanvas().style.cursor = iso3 ? "pointer" : "";
-    latestProps.current.onCountryHover(iso3 ? { iso3, x: event.point.x, y: event.point.y } : undefined);
+    latestProps.current.onCountryHover?.(iso3 ? { iso3, x: event.point.x, y: event.point.y } : undefined);
   });
   map.getCanvas().addEventListener("mouseleave", () => {
     setHovered(undefined);
-    latestProps.current.onCountryHover(undefined);
+    latestProps.current.onCountryHover?.(undefined);
   });
   map.on("click", (event) => {
     const label = map.queryRenderedFeatures(event.point, { layers: [BLOC_LABEL_LAYER] })[0];
     const blocId: unknown = label?.properties.blocId;
     if (typeof blocId === "string") {
-      latestProps.current.onBlocLabelClick(blocId);
+      latestProps.current.onBlocLabelClick?.(blocId);
       return;
     }
     // A small country's dot is an explicit target and wins over a line ending on it.
     const dot = map.queryRenderedFeatures(event.point, { layers: [COUNTRY_POINT_LAYER] })[0];
     const dotIso3 = iso3Of(dot);
     if (dotIso3) {
-      latestProps.current.onCountryClick(dotIso3);
+      latestProps.current.onCountryClick?.(dotIso3);
       return;
     }
     // Lines are thin: a few pixels either side of the pointer still hit them.
@@ -227,11 +228,11 @@ function mountMap(
       typeof relationId === "string" &&
       (relationKind === "agreement" || relationKind === "co-chairmanship")
     ) {
-      latestProps.current.onRelationClick(relationKind, relationId);
+      latestProps.current.onRelationClick?.(relationKind, relationId);
       return;
     }
     const iso3 = countryAt(event);
-    if (iso3) latestProps.current.onCountryClick(iso3);
+    if (iso3) latestProps.current.onCountryClick?.(iso3);
   });
   for (const layer of [BLOC_LABEL_LAYER, ...RELATION_HIT_LAYERS]) {
     map.on("mousemove", layer, () => {
