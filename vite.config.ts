@@ -61,12 +61,12 @@ export default defineConfig({
     // maplibre-gl alone is about 800 kB minified; the budget that matters is gzip bytes (npm run bench).
     chunkSizeWarningLimit: 1500,
     // `npm run bench` builds its baseline pages (bench/) on their own, so the app's chunks stay as
-    // shipped; otherwise the example host page (examples/host.html) is built beside the app, so
-    // `npm run preview` serves it.
+    // shipped; otherwise the examples (the host page, the reveal.js deck) are built beside the
+    // app, so `npm run preview` serves them.
     rolldownOptions: {
       input: process.env.BLOC_ATLAS_BENCH_BASELINES
         ? { baseline: "bench/baseline.html" }
-        : { main: "index.html", host: "examples/host.html" },
+        : { main: "index.html", host: "examples/host.html", reveal: "examples/reveal/index.html" },
     },
   },
   server: { port: 5173 },

@@ -1,6 +1,7 @@
 import type { FrameLocator, Page } from "@playwright/test";
 import type { HostState } from "../src/embed/host-api";
 import { AtlasDriver } from "./atlas-driver";
+import { COUNT, expectedAt } from "./argument-tour";
 import { ASEAN_MEMBERS_2019 } from "./dataset";
 import { framedAtlas, openHostPage, receivedOfType, waitForFramedMap } from "./embed-host";
 import { expect, test } from "./fixtures";
@@ -261,4 +262,52 @@ test("Copy puts the text on the clipboard and says so; where the clipboard is re
     return field.value.slice(field.selectionStart, field.selectionEnd);
   });
   expect(selected).toBe(await embedCode(page));
+});
+
+test("a framed tour takes step commands, answers each with one state event, and refuses other changes", async ({
+  page,
+  baseURL,
+  hostServer,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await openHostPage(
+    page,
+    hostServer,
+    `<iframe src="${baseURL}?present=argument&embed=1" title="tour" width="960" height="540"></iframe>`,
+  );
+  const { atlas, frame } = framedAtlas(page);
+  await waitForFramedMap(atlas);
+  await expect.poll(async () => (await receivedOfType(page, "bloc-atlas:ready")).length).toBe(1);
+  const [ready] = await receivedOfType(page, "bloc-atlas:ready");
+  expect(ready!.data.tour).toEqual({ id: "argument", step: 1, count: COUNT });
+
+  const appOrigin = new URL(baseURL!).origin;
+  const send = (message: unknown) =>
+    page.evaluate(
+      ([command, origin]) => document.querySelector("iframe")?.contentWindow?.postMessage(command, origin),
+      [message, appOrigin] as const,
+    );
+  const stateSteps = async () =>
+    (await receivedOfType(page, "bloc-atlas:state")).map((m) => (m.data.tour as { step: number }).step);
+
+  await send({ type: "bloc-atlas:step", step: 5 });
+  await expect(frame.locator(".present-progress")).toContainText(`5 / ${COUNT}`);
+  expect(await atlas.highlighted()).toEqual(expectedAt(5));
+  await send({ type: "bloc-atlas:step", step: "next" });
+  await expect(frame.locator(".present-progress")).toContainText(`6 / ${COUNT}`);
+  expect(await atlas.highlighted()).toEqual(expectedAt(6));
+  // Asked for the step already shown, the frame still answers, once.
+  await send({ type: "bloc-atlas:step", step: 6 });
+  await expect.poll(stateSteps).toEqual([5, 6, 6]);
+
+  await send({ type: "bloc-atlas:select", bloc: "brics" });
+  await send({ type: "bloc-atlas:step", step: COUNT + 1 });
+  await expect
+    .poll(async () => (await receivedOfType(page, "bloc-atlas:error")).map((m) => m.data.message))
+    .toEqual([
+      "this frame presents the tour “argument”: it takes bloc-atlas:step, not bloc-atlas:select",
+      `the tour “argument” has ${COUNT} steps; there is no step ${COUNT + 1}`,
+    ]);
+  await expect(frame.locator(".present-progress")).toContainText(`6 / ${COUNT}`);
+  expect(await stateSteps()).toEqual([5, 6, 6]);
 });

@@ -8,7 +8,7 @@ import type { Tour } from "../data/tour-schema";
 import { formatDate } from "../domain/labels";
 import { moveForKey, readStep, stepAfter } from "../domain/tour";
 import type { EmbedOptions } from "../embed/embed-options";
-import { isFramed } from "../embed/use-host-bridge";
+import { isFramed, useHostBridge } from "../embed/use-host-bridge";
 import { MapView } from "../map/MapView";
 import { THEME_COLORS } from "../palette";
 import { useAtlasStore } from "../store/atlas-store";
@@ -152,6 +152,13 @@ function Presentation({
     return () => window.removeEventListener("popstate", onPopState);
   }, [count, show]);
 
+  // A page framing the presentation (a slide deck) moves its steps through the host API.
+  const tourBridge = useMemo(
+    () => ({ id: tour.id, count, show: (n: number) => show(n, true) }),
+    [tour.id, count, show],
+  );
+  useHostBridge(data, view.known, today, options.origins, tourBridge);
+
   const current = tour.steps[step - 1];
   const leaveUrl = current
     ? `${window.location.pathname}${serializeViewState(stepViewState(current, speechDate, today), "")}`
@@ -188,7 +195,8 @@ function Presentation({
           break;
         }
         case "leave":
-          window.location.assign(leave);
+          // In a frame, Esc belongs to the page around it (a deck's overview), not to this one.
+          if (!isFramed()) window.location.assign(leave);
           break;
         case "fullscreen":
           if (document.fullscreenElement) void document.exitFullscreen();

@@ -27,6 +27,8 @@ describe("parseHostMessage", () => {
       { type: "bloc-atlas:set-filters", filters: {} },
       { type: "bloc-atlas:set-asof", date: "today" },
       { type: "bloc-atlas:get-state" },
+      { type: "bloc-atlas:step", step: 3 },
+      { type: "bloc-atlas:step", step: "next" },
     ]) {
       expect(parseHostMessage(message), JSON.stringify(message)).toEqual({ ok: true, command: message });
     }
@@ -44,7 +46,7 @@ describe("parseHostMessage", () => {
     expect(parseHostMessage({ type: "bloc-atlas:explode" })).toEqual({
       ok: false,
       reason:
-        '"bloc-atlas:explode" is not a command (bloc-atlas:select, bloc-atlas:clear, bloc-atlas:set-filters, bloc-atlas:set-asof, bloc-atlas:get-state)',
+        '"bloc-atlas:explode" is not a command (bloc-atlas:select, bloc-atlas:clear, bloc-atlas:set-filters, bloc-atlas:set-asof, bloc-atlas:get-state, bloc-atlas:step)',
     });
   });
 
@@ -134,6 +136,53 @@ describe("resolveCommand", () => {
   });
 });
 
+describe("resolveCommand on a presented tour", () => {
+  const tour = { id: "argument", step: 4, count: 19 };
+  const resolveOn = (presented: typeof tour | undefined, message: unknown) =>
+    resolveCommand(command(message), known, NO_FILTERS, TODAY, presented);
+  const resolve = (message: unknown) => resolveOn(tour, message);
+
+  it("goes to a numbered step, or moves from the step shown, within the tour", () => {
+    expect(resolve({ type: "bloc-atlas:step", step: 7 })).toEqual({
+      ok: true,
+      intent: { kind: "go-to-step", step: 7 },
+    });
+    expect(resolve({ type: "bloc-atlas:step", step: "next" })).toEqual({
+      ok: true,
+      intent: { kind: "go-to-step", step: 5 },
+    });
+    expect(resolve({ type: "bloc-atlas:step", step: "previous" })).toMatchObject({ intent: { step: 3 } });
+    expect(resolve({ type: "bloc-atlas:step", step: "first" })).toMatchObject({ intent: { step: 1 } });
+    expect(resolve({ type: "bloc-atlas:step", step: "last" })).toMatchObject({ intent: { step: 19 } });
+    expect(resolveOn({ ...tour, step: 19 }, { type: "bloc-atlas:step", step: "next" })).toMatchObject({
+      intent: { step: 19 },
+    });
+  });
+
+  it("refuses a step past the end, a step where no tour is presented, and a step that is not a whole number", () => {
+    expect(resolve({ type: "bloc-atlas:step", step: 20 })).toEqual({
+      ok: false,
+      message: "the tour “argument” has 19 steps; there is no step 20",
+    });
+    expect(resolveOn(undefined, { type: "bloc-atlas:step", step: 2 })).toEqual({
+      ok: false,
+      message: "no tour is presented here: bloc-atlas:step needs a frame opened with ?present=<tour>",
+    });
+    for (const step of [0, 2.5, "2", "forward", null])
+      expect(parseHostMessage({ type: "bloc-atlas:step", step }), JSON.stringify(step)).toMatchObject({
+        ok: false,
+      });
+  });
+
+  it("takes no other change while a tour is presented, but answers get-state", () => {
+    expect(resolve({ type: "bloc-atlas:select", bloc: "brics" })).toEqual({
+      ok: false,
+      message: "this frame presents the tour “argument”: it takes bloc-atlas:step, not bloc-atlas:select",
+    });
+    expect(resolve({ type: "bloc-atlas:get-state" })).toEqual({ ok: true, intent: { kind: "get-state" } });
+  });
+});
+
 describe("hostStateOf", () => {
   it("tells the selection in the URL's names and the countries coloured, as data-highlighted does", () => {
     const state = hostStateOf(
@@ -154,5 +203,11 @@ describe("hostStateOf", () => {
     const state = hostStateOf(data, { ...INITIAL_VIEW, blocId: "brics", asOf: "2025-06-01" }, "");
     expect(state.highlighted).toHaveLength(10);
     expect(state.asOf).toBe("2025-06-01");
+  });
+
+  it("says which step of which tour is shown, only while one is presented", () => {
+    const tour = { id: "argument", step: 2, count: 19 };
+    expect(hostStateOf(data, INITIAL_VIEW, "", tour).tour).toEqual(tour);
+    expect(hostStateOf(data, INITIAL_VIEW, "")).not.toHaveProperty("tour");
   });
 });

@@ -3,6 +3,7 @@ import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import { AGREEMENT_TYPES, IsoDate, type Dataset } from "../data/schema";
 import { RELATIONS, STATUS_GROUPS, type Filters } from "../domain/relations";
+import { stepAfter } from "../domain/tour";
 import type { ViewState } from "../store/atlas-store";
 import { highlightFor } from "../store/selectors";
 import type { KnownIds } from "../store/url-state";
@@ -35,6 +36,12 @@ const SetFilters = z.strictObject({
 });
 const SetAsOf = z.strictObject({ type: z.literal("bloc-atlas:set-asof"), date: Id });
 const GetState = z.strictObject({ type: z.literal("bloc-atlas:get-state") });
+/** A presented tour's step: its number (1-based) or a move, as a deck's fragments and a clicker give them. */
+const StepMove = z.enum(["next", "previous", "first", "last"]);
+const GoToStep = z.strictObject({
+  type: z.literal("bloc-atlas:step"),
+  step: z.union([z.int().check(z.minimum(1), z.maximum(999)), StepMove]),
+});
 
 export const HostCommand = z.union([
   SelectBloc,
@@ -45,6 +52,7 @@ export const HostCommand = z.union([
   SetFilters,
   SetAsOf,
   GetState,
+  GoToStep,
 ]);
 export type HostCommand = z.infer<typeof HostCommand>;
 
@@ -54,6 +62,7 @@ export const COMMAND_TYPES = [
   "bloc-atlas:set-filters",
   "bloc-atlas:set-asof",
   "bloc-atlas:get-state",
+  "bloc-atlas:step",
 ] as const;
 
 export type ParsedMessage =
@@ -93,6 +102,7 @@ const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
     "it takes filters: { type, status, relation }, each an array of strings, all optional",
   "bloc-atlas:set-asof": 'it takes date: "YYYY-MM-DD", "speech" or "today"',
   "bloc-atlas:get-state": "it takes nothing but its type",
+  "bloc-atlas:step": 'it takes step: a number from 1, or "next", "previous", "first" or "last"',
 };
 
 /** What a valid command asks the app to do, once checked against the dataset. */
@@ -104,7 +114,11 @@ export type HostIntent =
   | { readonly kind: "clear" }
   | { readonly kind: "set-filters"; readonly filters: Filters }
   | { readonly kind: "set-asof"; readonly asOf: string | undefined }
-  | { readonly kind: "get-state" };
+  | { readonly kind: "get-state" }
+  | { readonly kind: "go-to-step"; readonly step: number };
+
+/** The tour a page presents (`?present=`), where there is one: the step it shows, of how many. */
+export type PresentedTour = { readonly id: string; readonly step: number; readonly count: number };
 
 export type Resolved =
   { readonly ok: true; readonly intent: HostIntent } | { readonly ok: false; readonly message: string };
@@ -124,16 +138,29 @@ function pickKnown<T extends string>(
 
 /**
  * Turns a command into what the app does, or into the error the host is told: a command that names
- * nothing in the dataset changes nothing.
+ * nothing in the dataset changes nothing. A presented tour takes only steps (and get-state): its
+ * map is the step's view, and a view changed under the caption would no longer match it.
  */
 export function resolveCommand(
   command: HostCommand,
   known: KnownIds,
   current: Filters,
   today: string,
+  tour?: PresentedTour,
 ): Resolved {
   const fail = (message: string): Resolved => ({ ok: false, message });
   const ok = (intent: HostIntent): Resolved => ({ ok: true, intent });
+  if (command.type === "bloc-atlas:step") {
+    if (tour === undefined)
+      return fail("no tour is presented here: bloc-atlas:step needs a frame opened with ?present=<tour>");
+    if (typeof command.step === "string")
+      return ok({ kind: "go-to-step", step: stepAfter(command.step, tour.step, tour.count) });
+    return command.step <= tour.count
+      ? ok({ kind: "go-to-step", step: command.step })
+      : fail(`the tour “${tour.id}” has ${tour.count} steps; there is no step ${command.step}`);
+  }
+  if (tour !== undefined && command.type !== "bloc-atlas:get-state")
+    return fail(`this frame presents the tour “${tour.id}”: it takes bloc-atlas:step, not ${command.type}`);
   switch (command.type) {
     case "bloc-atlas:select": {
       if ("bloc" in command)
@@ -204,11 +231,13 @@ export type HostState = {
   readonly asOf: string;
   /** The same view in the full app. */
   readonly url: string;
+  /** Present only while a tour is presented. */
+  readonly tour?: PresentedTour;
 };
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
 
-export function hostStateOf(data: Data, view: ViewState, url: string): HostState {
+export function hostStateOf(data: Data, view: ViewState, url: string, tour?: PresentedTour): HostState {
   const date = view.asOf ?? data.dataset.speech.date;
   const selection = {
     ...(view.blocId === undefined ? {} : { bloc: view.blocId }),
@@ -222,6 +251,7 @@ export function hostStateOf(data: Data, view: ViewState, url: string): HostState
     filters: { type: view.filters.types, status: view.filters.statuses, relation: view.filters.relations },
     asOf: date,
     url,
+    ...(tour === undefined ? {} : { tour }),
   };
 }
 

@@ -2,7 +2,22 @@ import { useEffect } from "react";
 import type { LoadedData } from "../data/load-dataset";
 import { useAtlasStore, type AtlasActions, type AtlasState } from "../store/atlas-store";
 import { serializeViewState, urlFieldsChanged, type KnownIds } from "../store/url-state";
-import { hostStateOf, parseHostMessage, resolveCommand, type HostEvent, type HostIntent } from "./host-api";
+import {
+  hostStateOf,
+  parseHostMessage,
+  resolveCommand,
+  type HostEvent,
+  type HostIntent,
+  type PresentedTour,
+} from "./host-api";
+
+/** What the bridge needs of a presented tour: which, how long, and how to show a step. */
+export type TourBridge = {
+  readonly id: string;
+  readonly count: number;
+  /** Shows step `n` (1-based), as a presenter's own move would. */
+  readonly show: (step: number) => void;
+};
 
 /** Whether this page sits in a frame, where a host page may drive it. */
 export function isFramed(): boolean {
@@ -40,7 +55,10 @@ export function fullAppUrl(state: AtlasState): string {
   return new URL(`${window.location.pathname}${serializeViewState(state, "")}`, window.location.origin).href;
 }
 
-function applyIntent(intent: Exclude<HostIntent, { kind: "get-state" }>, actions: AtlasActions): void {
+function applyIntent(
+  intent: Exclude<HostIntent, { kind: "get-state" | "go-to-step" }>,
+  actions: AtlasActions,
+): void {
   switch (intent.kind) {
     case "select-bloc":
       actions.selectBloc(intent.id);
@@ -69,21 +87,24 @@ function applyIntent(intent: Exclude<HostIntent, { kind: "get-state" }>, actions
 /**
  * Wires the host API to the window when the page is framed: commands from the parent (checked by
  * host-api.ts, from allowed origins only) change the store; every change of the view, whoever made
- * it, is posted back as a state event.
+ * it, is posted back as a state event. On a presented tour (`tour`), the host moves the steps.
  */
 export function useHostBridge(
   data: LoadedData,
   known: KnownIds,
   today: string,
   origins: readonly string[] | undefined,
+  tour?: TourBridge,
 ): void {
   useEffect(() => {
     if (!isFramed()) return;
+    const presented = (store: AtlasState): PresentedTour | undefined =>
+      tour === undefined ? undefined : { id: tour.id, step: store.tourStep ?? 1, count: tour.count };
     // Opening the reader changes the URL but not what the host is told: a change is said once.
     let lastState = "";
     const postState = (type: "bloc-atlas:ready" | "bloc-atlas:state", always: boolean) => {
       const store = useAtlasStore.getState();
-      const state = hostStateOf(data, store, fullAppUrl(store));
+      const state = hostStateOf(data, store, fullAppUrl(store), presented(store));
       const key = JSON.stringify(state);
       if (!always && key === lastState) return;
       lastState = key;
@@ -103,23 +124,31 @@ export function useHostBridge(
         return;
       }
       const store = useAtlasStore.getState();
-      const resolved = resolveCommand(parsed.command, known, store.filters, today);
+      const resolved = resolveCommand(parsed.command, known, store.filters, today, presented(store));
       if (!resolved.ok) {
         postToHost({ type: "bloc-atlas:error", message: resolved.message, command: parsed.command }, origins);
         return;
       }
-      if (resolved.intent.kind === "get-state") postState("bloc-atlas:state", true);
-      else applyIntent(resolved.intent, store);
+      const { intent } = resolved;
+      if (intent.kind === "get-state") postState("bloc-atlas:state", true);
+      else if (intent.kind === "go-to-step") {
+        // Every step command is answered by one state event, also when the step is already shown,
+        // so a deck can tell its own command's answer from a move made inside the frame.
+        const before = store.tourStep;
+        tour?.show(intent.step);
+        if (before === intent.step) postState("bloc-atlas:state", true);
+      } else applyIntent(intent, store);
     };
     window.addEventListener("message", onMessage);
 
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-      if (urlFieldsChanged(state, previous)) postState("bloc-atlas:state", false);
+      if (urlFieldsChanged(state, previous) || state.tourStep !== previous.tourStep)
+        postState("bloc-atlas:state", false);
     });
     postState("bloc-atlas:ready", true);
     return () => {
       window.removeEventListener("message", onMessage);
       unsubscribe();
     };
-  }, [data, known, today, origins]);
+  }, [data, known, today, origins, tour]);
 }
