@@ -8,6 +8,8 @@ if (!executablePath) throw new Error(HOW_TO_GET_CHROMIUM);
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** The dev server too, for the Quick start's first command: it serves modules the build does not. */
 const DEV_PORT = PORT + 1;
+/** Where the 100× dataset for dist/x100 is written (ignored by git, like the benchmark's copy). */
+const X100_DATA = "bench-results/e2e-x100-data";
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,7 +33,13 @@ export default defineConfig({
   webServer: [
     {
       // The production build, as a presenter would serve it.
-      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      // Beside it, under /x100/, the same app built with the benchmark's dataset 100 times the
+      // speech's (2,200 blocs), for the spec of what only a large dataset exercises.
+      command:
+        `npx vite build --logLevel warn` +
+        ` && npx tsx scripts/make-synthetic-dataset.ts ${X100_DATA}` +
+        ` && BLOC_ATLAS_DATA_DIR=${X100_DATA} npx vite build --logLevel warn --outDir dist/x100` +
+        ` && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 180_000,

@@ -1,7 +1,15 @@
-import { memo, useDeferredValue, useMemo } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc } from "../data/schema";
-import { filterGroups, type BlocGroup, type BlocSearchIndex } from "../domain/bloc-list";
+import {
+  WINDOWED_FROM_ROWS,
+  filterGroups,
+  listRows,
+  type BlocGroup,
+  type BlocListRow,
+  type BlocSearchIndex,
+} from "../domain/bloc-list";
 import { useAtlasStore } from "../store/atlas-store";
 
 type BlocListProps = {
@@ -49,12 +57,21 @@ export function BlocList(props: BlocListProps) {
           ? `${total} blocs`
           : `${total} of ${countBlocs(groups)} blocs match “${query.trim()}”`}
       </p>
-      <BlocGroups
-        groups={visible}
-        memberCounts={memberCounts}
-        selectedBlocId={selectedBlocId}
-        onSelect={onSelect}
-      />
+      {countBlocs(groups) + groups.length >= WINDOWED_FROM_ROWS ? (
+        <WindowedBlocRows
+          groups={visible}
+          memberCounts={memberCounts}
+          selectedBlocId={selectedBlocId}
+          onSelect={onSelect}
+        />
+      ) : (
+        <BlocGroups
+          groups={visible}
+          memberCounts={memberCounts}
+          selectedBlocId={selectedBlocId}
+          onSelect={onSelect}
+        />
+      )}
       {total === 0 ? (
         <p className="empty">
           Nothing matches. <button onClick={() => onQueryChange("")}>Clear the search</button>
@@ -99,6 +116,99 @@ const BlocGroups = memo(function BlocGroups({
   ));
 });
 
+type GroupsProps = {
+  groups: readonly BlocGroup[];
+  memberCounts: ReadonlyMap<string, number>;
+  selectedBlocId: string | undefined;
+  onSelect: (blocId: string) => void;
+};
+
+/** What a row of the windowed list is drawn at before it is measured, in CSS pixels. */
+const ESTIMATED_ROW_HEIGHT = { group: 36, bloc: 30 } as const;
+
+/**
+ * A long list (the whole dataset's rows are many hundreds) drawn as a window: only the rows in view
+ * and a few either side are in the document, in a box of its own that scrolls. Tab still walks every
+ * bloc in order: focusing a row past the edge scrolls the box, which draws the rows beyond it. Each
+ * row says its place in the whole list (`aria-posinset` of `aria-setsize`), since a screen reader
+ * cannot count rows that are not drawn.
+ */
+const WindowedBlocRows = memo(function WindowedBlocRows({
+  groups,
+  memberCounts,
+  selectedBlocId,
+  onSelect,
+}: GroupsProps) {
+  const rows = useMemo(() => listRows(groups), [groups]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // The rule guards the React Compiler's memoisation, which this app does not use; the virtualizer
+  // re-renders this component itself on scroll.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => ESTIMATED_ROW_HEIGHT[rows[index]?.kind ?? "bloc"],
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 8,
+  });
+  // A new search shows its list from the top, not wherever the last one was scrolled to.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [groups, virtualizer]);
+  return (
+    <div ref={scroller} className="bloc-window">
+      <div role="list" className="bloc-window-rows" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              role="listitem"
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              className="bloc-window-row"
+              style={{ transform: `translateY(${String(item.start)}px)` }}
+            >
+              <WindowedRow
+                row={row}
+                memberCounts={memberCounts}
+                selectedBlocId={selectedBlocId}
+                onSelect={onSelect}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+
+function WindowedRow({
+  row,
+  memberCounts,
+  selectedBlocId,
+  onSelect,
+}: Omit<GroupsProps, "groups"> & { row: BlocListRow }) {
+  if (row.kind === "group") {
+    return (
+      <h2 className="group-title">
+        {row.title} <span className="visually-hidden">({row.count})</span>
+      </h2>
+    );
+  }
+  return (
+    <BlocButton
+      bloc={row.bloc}
+      memberCount={memberCounts.get(row.bloc.id) ?? 0}
+      selected={row.bloc.id === selectedBlocId}
+      onSelect={onSelect}
+    />
+  );
+}
+
 function countBlocs(groups: readonly BlocGroup[]): number {
   return groups.reduce((sum, g) => sum + g.blocs.length, 0);
 }
@@ -114,22 +224,38 @@ function BlocItem({
   selected: boolean;
   onSelect: (blocId: string) => void;
 }) {
-  const countLabel = bloc.status === "established" ? "members" : "countries";
   return (
     <li>
-      <button
-        type="button"
-        className="bloc-item"
-        data-bloc-id={bloc.id}
-        aria-current={selected ? "true" : undefined}
-        onClick={() => onSelect(bloc.id)}
-      >
-        <span className="bloc-name">{bloc.name}</span>
-        <span className="count">
-          {memberCount}
-          <span className="visually-hidden"> {countLabel}</span>
-        </span>
-      </button>
+      <BlocButton bloc={bloc} memberCount={memberCount} selected={selected} onSelect={onSelect} />
     </li>
+  );
+}
+
+function BlocButton({
+  bloc,
+  memberCount,
+  selected,
+  onSelect,
+}: {
+  bloc: DeepReadonly<Bloc>;
+  memberCount: number;
+  selected: boolean;
+  onSelect: (blocId: string) => void;
+}) {
+  const countLabel = bloc.status === "established" ? "members" : "countries";
+  return (
+    <button
+      type="button"
+      className="bloc-item"
+      data-bloc-id={bloc.id}
+      aria-current={selected ? "true" : undefined}
+      onClick={() => onSelect(bloc.id)}
+    >
+      <span className="bloc-name">{bloc.name}</span>
+      <span className="count">
+        {memberCount}
+        <span className="visually-hidden"> {countLabel}</span>
+      </span>
+    </button>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Bloc } from "../data/schema";
-import { buildSearchIndex, filterGroups, foldForSearch, groupBlocs } from "./bloc-list";
+import { buildSearchIndex, filterGroups, foldForSearch, groupBlocs, listRows } from "./bloc-list";
 
 const bloc = (id: string, extra: Partial<Bloc>): Bloc => ({
   id,
@@ -59,5 +59,22 @@ describe("filterGroups", () => {
 describe("foldForSearch", () => {
   it("drops accents and case", () => {
     expect(foldForSearch("Côte d'Ivoire")).toBe("cote d'ivoire");
+  });
+});
+
+describe("listRows", () => {
+  it("puts each group's title before its blocs, in order, with the group's count", () => {
+    const rows = listRows(groupBlocs(blocs));
+    expect(rows.map((r) => (r.kind === "group" ? `# ${r.title} (${r.count})` : r.bloc.id))).toEqual(
+      groupBlocs(blocs).flatMap((g) => [`# ${g.title} (${g.blocs.length})`, ...g.blocs.map((b) => b.id)]),
+    );
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
+  it("gives no rows for no groups, and keeps a filtered list's groups only", () => {
+    expect(listRows([])).toEqual([]);
+    const index = buildSearchIndex(blocs, new Map());
+    const rows = listRows(filterGroups(groupBlocs(blocs), "middle eastern", index));
+    expect(rows.map((r) => r.key)).toEqual(["group:artificial", "mesa"]);
   });
 });

@@ -109,3 +109,23 @@ export function filterGroups(
     }))
     .filter((group) => group.blocs.length > 0);
 }
+
+/** One line of the bloc list as a long list draws it: a group's title, or a bloc under it. */
+export type BlocListRow =
+  | { readonly kind: "group"; readonly key: string; readonly title: string; readonly count: number }
+  | { readonly kind: "bloc"; readonly key: string; readonly bloc: ReadonlyBloc; readonly group: string };
+
+/** The groups as one sequence of rows, each title before its blocs: what a windowed list draws. */
+export function listRows(groups: readonly BlocGroup[]): BlocListRow[] {
+  return groups.flatMap((group): BlocListRow[] => [
+    { kind: "group", key: `group:${group.key}`, title: group.title, count: group.blocs.length },
+    ...group.blocs.map((bloc): BlocListRow => ({ kind: "bloc", key: bloc.id, bloc, group: group.key })),
+  ]);
+}
+
+/**
+ * From this many rows on, the list draws only the rows in view (and a few around them): a 2,200-bloc
+ * dataset stays quick to type into, while the speech's 22 blocs keep a plain list that scrolls
+ * with its panel.
+ */
+export const WINDOWED_FROM_ROWS = 200;
