@@ -1,22 +1,7 @@
-import { readFileSync } from "node:fs";
-import type { Tour } from "../src/data/tour-schema";
-import { localToday } from "../src/app/local-today";
-import { highlightFor } from "../src/store/selectors";
-import { stepViewState } from "../src/store/tour-view";
-import { data, speech } from "./dataset";
+import { argumentStepMembers as expectedAt, argumentTour as tour } from "./dataset";
 import { expect, test } from "./fixtures";
 
-const tour = JSON.parse(
-  readFileSync(new URL("../data/tours/argument.json", import.meta.url), "utf8"),
-) as Tour;
 const COUNT = tour.steps.length;
-
-/** What the map must colour strongly at step `n` (1-based): the step's view, worked out from the data. */
-function expectedAt(n: number): string[] {
-  const step = tour.steps[n - 1]!;
-  const view = stepViewState(step, speech.date, localToday());
-  return [...highlightFor(data, view, view.asOf ?? speech.date).members].sort();
-}
 
 test("the argument tour, by keyboard: every step highlights its view, and every presenter's key moves", async ({
   atlas,
