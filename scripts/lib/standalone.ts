@@ -160,8 +160,9 @@ export function standaloneFile(publicDir: string): Plugin {
         }
         const table = `<script type="application/json" id="${EMBEDDED_FILES_ELEMENT_ID}">${serializeEmbeddedFiles(files)}</script>`;
         html = html.replace("</body>", () => `  ${table}\n  </body>`);
-        // Anything else the page links would be fetched from beside the file, where nothing is.
-        const linked = /\b(?:src|href)="(?!data:|https?:|#)([^"]+)"/.exec(
+        // Anything else the page links would be fetched from beside the file, where nothing is, or
+        // from the network, which is not there.
+        const linked = /\b(?:src|href)="(?!data:|#)([^"]+)"/.exec(
           html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ""),
         );
         if (linked) this.error(`the standalone page still links ${linked[1] ?? ""}`);
