@@ -1,7 +1,8 @@
 import react from "@vitejs/plugin-react";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
+import { STANDALONE_MODE, standaloneConfig } from "./scripts/lib/standalone.ts";
 
 /** The dataset folder the app is built with: data/, or another (the benchmark's synthetic one). */
 const datasetDir = path.resolve(import.meta.dirname, process.env.BLOC_ATLAS_DATA_DIR ?? "data");
@@ -49,7 +50,7 @@ function preloadData(): Plugin {
   };
 }
 
-export default defineConfig({
+const app: ViteUserConfig = {
   // Relative asset paths, so a build can be served from any folder or embedded under any path.
   base: "./",
   plugins: [react(), preloadData()],
@@ -75,4 +76,11 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
   },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode !== STANDALONE_MODE) return app;
+  // `npm run build:standalone`: the same app, as one HTML file (scripts/lib/standalone.ts).
+  const standalone = standaloneConfig(import.meta.dirname);
+  return { ...app, ...standalone, plugins: [react(), ...standalone.plugins] };
 });

@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { CountryIndex } from "../src/data/country-index";
 import type { Agreement, Bloc, CoChairmanship, Dataset, Quote, Speech } from "../src/data/schema";
+import type { Tour } from "../src/data/tour-schema";
+import { localToday } from "../src/app/local-today";
+import { highlightFor } from "../src/store/selectors";
+import { stepViewState } from "../src/store/tour-view";
 
 function readJson(url: URL): unknown {
   return JSON.parse(readFileSync(url, "utf8"));
@@ -34,3 +38,13 @@ export const data = {
 
 /** ASEAN's ten members on the speech date, written out: what the map must colour for ASEAN. */
 export const ASEAN_MEMBERS_2019 = ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"];
+
+/** The `argument` tour, read from data/tours/. */
+export const argumentTour = readData("tours/argument.json") as Tour;
+
+/** What the map must colour strongly at step `n` (1-based) of the tour: the step's view, worked out from the data. */
+export function argumentStepMembers(n: number): string[] {
+  const step = argumentTour.steps[n - 1]!;
+  const view = stepViewState(step, speech.date, localToday());
+  return [...highlightFor(data, view, view.asOf ?? speech.date).members].sort();
+}

@@ -1,7 +1,7 @@
 import type { FrameLocator, Page } from "@playwright/test";
 import type { HostState } from "../src/embed/host-api";
 import { AtlasDriver } from "./atlas-driver";
-import { COUNT, expectedAt } from "./argument-tour";
+import { argumentStepMembers as expectedAt, argumentTour } from "./dataset";
 import { ASEAN_MEMBERS_2019 } from "./dataset";
 import { framedAtlas, openHostPage, receivedOfType, waitForFramedMap } from "./embed-host";
 import { expect, test } from "./fixtures";
@@ -263,6 +263,8 @@ test("Copy puts the text on the clipboard and says so; where the clipboard is re
   });
   expect(selected).toBe(await embedCode(page));
 });
+
+const COUNT = argumentTour.steps.length;
 
 test("a framed tour takes step commands, answers each with one state event, and refuses other changes", async ({
   page,

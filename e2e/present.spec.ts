@@ -1,5 +1,7 @@
-import { COUNT, expectedAt, tour } from "./argument-tour";
+import { argumentStepMembers as expectedAt, argumentTour as tour } from "./dataset";
 import { expect, test } from "./fixtures";
+
+const COUNT = tour.steps.length;
 
 test("the argument tour, by keyboard: every step highlights its view, and every presenter's key moves", async ({
   atlas,

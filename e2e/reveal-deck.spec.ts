@@ -1,7 +1,9 @@
 import type { Page } from "@playwright/test";
-import { COUNT, expectedAt, tour } from "./argument-tour";
+import { argumentStepMembers as expectedAt, argumentTour as tour } from "./dataset";
 import { framedAtlas, waitForFramedMap } from "./embed-host";
 import { expect, test } from "./fixtures";
+
+const COUNT = tour.steps.length;
 
 /** The example deck (examples/reveal/, as built), its tour slide framing the presentation. */
 async function openDeck(page: Page, hash = "") {

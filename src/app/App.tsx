@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { GEO_BASE_URL } from "../data/own-files";
 import { parseEmbedOptions } from "../embed/embed-options";
 import { prepareMapLibre } from "../map/prepare-maplibre";
 import { LoadFailure } from "../components/LoadFailure";
@@ -6,9 +7,6 @@ import { AtlasPage } from "./AtlasPage";
 import { EmbedPage } from "./EmbedPage";
 import { PresentPage } from "./PresentPage";
 import { useLoadedData } from "./use-loaded-data";
-
-/** Absolute, because MapLibre fetches GeoJSON from its worker, where relative URLs do not resolve. */
-const GEO_BASE_URL = new URL(`${import.meta.env.BASE_URL}geo/`, document.baseURI).href;
 
 /**
  * Loads the dataset, then shows the page the URL asks for: the full app, the embed (`?embed=1`)

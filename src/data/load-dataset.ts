@@ -1,5 +1,6 @@
 import { CountryIndex } from "./country-index";
 import { deepFreeze, type DeepReadonly } from "./deep-freeze";
+import { fetchOwnFile } from "./own-files";
 import { DATASET_FILES, type Dataset, type DatasetKey } from "./schema";
 import { formatProblem, validateDataset } from "./validate";
 
@@ -33,7 +34,7 @@ function urlOf(file: string): string {
 }
 
 async function fetchOk(url: string, what: string): Promise<Response> {
-  const response = await fetch(url);
+  const response = await fetchOwnFile(url);
   if (!response.ok) throw new DatasetError([`${what}: $: could not be loaded (HTTP ${response.status})`]);
   return response;
 }

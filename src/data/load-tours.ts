@@ -1,5 +1,6 @@
 import type { LoadedData } from "./load-dataset";
 import { DatasetError } from "./load-dataset";
+import { fetchOwnFile } from "./own-files";
 import { formatProblem } from "./validate";
 import { validateTour } from "./validate-tours";
 import type { Tour } from "./tour-schema";
@@ -17,7 +18,7 @@ export async function loadTour(id: string, data: LoadedData): Promise<Tour> {
   const url = Object.entries(tourUrls).find(([key]) => idOf(key) === id)?.[1];
   const file = `data/tours/${id}.json`;
   if (!url) throw new DatasetError([`${file}: $: there is no such tour (tours: ${TOUR_IDS.join(", ")})`]);
-  const response = await fetch(url);
+  const response = await fetchOwnFile(url);
   if (!response.ok) throw new DatasetError([`${file}: $: could not be loaded (HTTP ${response.status})`]);
   const result = validateTour((await response.json()) as unknown, file, {
     dataset: data.dataset,
