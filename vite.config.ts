@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import path from "node:path";
+import { contentSecurityPolicyPlugin } from "./scripts/lib/csp.ts";
 import type { Plugin } from "vite";
 import { defineConfig, type ViteUserConfig } from "vitest/config";
 import { STANDALONE_MODE, standaloneConfig } from "./scripts/lib/standalone.ts";
@@ -53,7 +54,7 @@ function preloadData(): Plugin {
 const app: ViteUserConfig = {
   // Relative asset paths, so a build can be served from any folder or embedded under any path.
   base: "./",
-  plugins: [react(), preloadData()],
+  plugins: [react(), preloadData(), contentSecurityPolicyPlugin()],
   resolve: { alias: { "@dataset": datasetDir } },
   build: {
     target: "es2022",

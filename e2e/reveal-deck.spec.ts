@@ -25,6 +25,8 @@ async function openDeck(page: Page, hash = "") {
 test("the reveal.js deck steps the tour in its frame: the keys a clicker sends move deck and map together", async ({
   page,
 }) => {
+  // Five steps drawn and a reload: longer than one view.
+  test.slow();
   const { expectStep } = await openDeck(page);
   await expect(page.locator(".reveal .slides > section.present h2")).toHaveText("The speech on a map");
 

@@ -5,6 +5,7 @@ import { prepareMapLibre } from "../map/prepare-maplibre";
 import { LoadFailure } from "../components/LoadFailure";
 import { AtlasPage } from "./AtlasPage";
 import { EmbedPage } from "./EmbedPage";
+import { LoadingFrame } from "./LoadingFrame";
 import { PresentPage } from "./PresentPage";
 import { useLoadedData } from "./use-loaded-data";
 
@@ -13,7 +14,7 @@ import { useLoadedData } from "./use-loaded-data";
  * or a tour presented (`?present=argument`).
  */
 export function App() {
-  const state = useLoadedData(GEO_BASE_URL);
+  const { state, retry } = useLoadedData(GEO_BASE_URL);
   // The page is chosen once per load; a frame that wants another page loads another URL.
   const [embed] = useState(() => parseEmbedOptions(window.location.search));
   const [presentTour] = useState(() => new URLSearchParams(window.location.search).get("present"));
@@ -21,15 +22,19 @@ export function App() {
   useEffect(() => {
     prepareMapLibre().catch(() => undefined);
   }, []);
-  if (state.status === "loading") {
+  if (state.status === "loading")
+    return <LoadingFrame page={presentTour ? "present" : embed.options.embed ? "embed" : "atlas"} />;
+  if (state.status === "failed") {
     return (
-      <p className="status" role="status">
-        Loading the dataset…
-      </p>
+      <LoadFailure title="The dataset could not be loaded" lines={state.lines}>
+        <p>
+          <button type="button" onClick={retry}>
+            Retry
+          </button>
+        </p>
+      </LoadFailure>
     );
   }
-  if (state.status === "failed")
-    return <LoadFailure title="The dataset could not be loaded" lines={state.lines} />;
   // A presentation fills its window or frame, with or without embed=1.
   if (presentTour) {
     return (

@@ -17,6 +17,7 @@ export type DrawnMapProps = Pick<
   | "camera"
   | "padding"
   | "colors"
+  | "textAlternative"
 >;
 
 export function drawnMapProps(
@@ -37,5 +38,6 @@ export function drawnMapProps(
     camera: view.camera,
     padding,
     colors,
+    textAlternative: view.mapText,
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { DatasetError, loadData, type LoadedData } from "../data/load-dataset";
 
 export type DataState =
@@ -6,9 +6,13 @@ export type DataState =
   | { status: "ready"; data: LoadedData }
   | { status: "failed"; lines: readonly string[] };
 
-/** Loads the dataset once; a failure keeps every line of what is wrong for the page to show. */
-export function useLoadedData(geoBaseUrl: string): DataState {
+/**
+ * Loads the dataset; a failure keeps every line of what is wrong for the page to show, and `retry`
+ * loads it again (a server that was down, a network that came back).
+ */
+export function useLoadedData(geoBaseUrl: string): { state: DataState; retry: () => void } {
   const [state, setState] = useState<DataState>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
     loadData(geoBaseUrl).then(
@@ -17,13 +21,19 @@ export function useLoadedData(geoBaseUrl: string): DataState {
       },
       (error: unknown) => {
         if (cancelled) return;
-        const lines = error instanceof DatasetError ? error.lines : [String(error)];
+        // A fetch that never got an answer (offline, server down) rejects with a TypeError.
+        const lines =
+          error instanceof DatasetError ? error.lines : [`the server did not answer (${String(error)})`];
         setState({ status: "failed", lines });
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [geoBaseUrl]);
-  return state;
+  }, [geoBaseUrl, attempt]);
+  const retry = useCallback(() => {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }, []);
+  return { state, retry };
 }

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import {
   AttributionControl,
+  type ErrorEvent as MapErrorEvent,
   type GeoJSONSource,
+  GPUInitializationError,
   Map as MapLibreMap,
   type MapGeoJSONFeature,
   type MapMouseEvent,
@@ -61,6 +63,11 @@ export type MapViewProps = {
   cooperativeGestures?: boolean;
   /** The map's own attribution button; off where the page prints the sources itself. Read once, at creation. */
   attribution?: boolean;
+  /**
+   * What the map shows, in words, for when it cannot be drawn (no WebGL, no geometry): shown in its
+   * place with the reason.
+   */
+  textAlternative?: string;
   /** Bloc labels' size as a multiple of the usual, so a map on a 4K frame stays readable. */
   labelScale?: number;
   /**
@@ -94,6 +101,7 @@ function mountMap(
   container: HTMLDivElement,
   latestProps: { readonly current: MapViewProps },
   onLoad: (handle: MapHandle) => void,
+  onFailure: (failure: MapFailure | undefined) => void,
 ): MapLibreMap {
   const {
     geoBaseUrl,
@@ -173,6 +181,26 @@ function mountMap(
     onLoad({ map, awaitRedraw });
   });
 
+  // Country tiles that cannot be fetched leave a map with no land: say so, with a retry, rather than
+  // draw an empty sea. Other errors are MapLibre's to report, as it would with no listener.
+  map.on("error", (event: MapErrorEvent & { sourceId?: string }) => {
+    if (event.sourceId === COUNTRY_SOURCE) onFailure(GEOMETRY_FAILURE);
+    else console.error(event.error);
+  });
+  // A projector unplugged and plugged back loses the WebGL context. MapLibre rebuilds the style when
+  // it returns, without feature-state: the map is handed over again, as new, once the rebuilt style
+  // has loaded, and the props are applied to it afresh; the camera is the map's own and stays.
+  map.on("webglcontextlost", () => {
+    container.dataset.ready = "false";
+    onFailure(CONTEXT_LOST);
+  });
+  map.on("webglcontextrestored", () => {
+    map.once("style.load", () => {
+      onFailure(undefined);
+      onLoad({ map, awaitRedraw: () => awaitRedraw() });
+    });
+  });
+
   const countryAt = (event: MapMouseEvent): string | undefined => {
     const features = map.queryRenderedFeatures(event.point, { layers: COUNTRY_HIT_LAYERS });
     // Points sit on top of the polygons they stand for, and are what a person aims at.
@@ -245,6 +273,26 @@ function mountMap(
 
 const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
 
+/** Why the map is not drawn, in the viewer's words, and whether trying again may help. */
+type MapFailure = { readonly kind: string; readonly message: string; readonly retry: boolean };
+
+const NO_WEBGL: MapFailure = {
+  kind: "webgl",
+  message:
+    "This browser cannot draw the map (WebGL 2 is off); the lists, cards and the speech work as usual.",
+  retry: false,
+};
+const GEOMETRY_FAILURE: MapFailure = {
+  kind: "geometry",
+  message: "The map's country shapes could not be loaded; the lists, cards and the speech work as usual.",
+  retry: true,
+};
+const CONTEXT_LOST: MapFailure = {
+  kind: "context-lost",
+  message: "The map lost its graphics context (a display change?); it comes back when the graphics do.",
+  retry: false,
+};
+
 /** Moves the camera to show a request's bounds; the same framing on the first view and later. */
 function fitCamera(map: MapLibreMap, camera: CameraRequest, animate: boolean): void {
   const [west, south, east, north] = camera.bounds;
@@ -285,11 +333,14 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [handle, setHandle] = useState<MapHandle | null>(null);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<MapFailure | undefined>(undefined);
+  /** Bumped by Retry: the map is created anew. */
+  const [attempt, setAttempt] = useState(0);
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
   const selected = useRef<string | undefined>(undefined);
   const selectedLabel = useRef<string | undefined>(undefined);
+  const selectedRelation = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     latestProps.current = props;
@@ -302,10 +353,20 @@ export function MapView(props: MapViewProps) {
     let unmounted = false;
     prepareMapLibre().then(
       () => {
-        if (!unmounted) map = mountMap(container, latestProps, setHandle);
+        if (unmounted) return;
+        try {
+          map = mountMap(container, latestProps, setHandle, setFailure);
+        } catch (error) {
+          setFailure(
+            error instanceof GPUInitializationError
+              ? NO_WEBGL
+              : { kind: "start", message: `The map could not start (${String(error)}).`, retry: true },
+          );
+        }
       },
       (error: unknown) => {
-        if (!unmounted) setFailure(error instanceof Error ? error.message : String(error));
+        if (!unmounted)
+          setFailure({ kind: "start", message: `The map could not start (${String(error)}).`, retry: true });
       },
     );
     return () => {
@@ -313,7 +374,16 @@ export function MapView(props: MapViewProps) {
       setHandle(null);
       map?.remove();
     };
-  }, []);
+  }, [attempt]);
+
+  // A map handed over anew (a retry, a restored context) holds none of the state set on the last
+  // one: forget what was set, so the effects below set it all again.
+  useLayoutEffect(() => {
+    tiers.current = new Map();
+    selected.current = undefined;
+    selectedLabel.current = undefined;
+    selectedRelation.current = undefined;
+  }, [handle]);
 
   // The effects below are layout effects: they run in the same task as the commit, so data-ready
   // turns false before anything can read the new data-highlighted or data-relations.
@@ -399,7 +469,6 @@ export function MapView(props: MapViewProps) {
     awaitRedraw?.();
   }, [map, awaitRedraw, labels, selectedBlocId]);
 
-  const selectedRelation = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     if (!map) return;
     const source = map.getSource<GeoJSONSource>(RELATION_SOURCE);
@@ -466,13 +535,28 @@ export function MapView(props: MapViewProps) {
       role="region"
       aria-label={props.ariaLabel}
       data-ready="false"
+      data-failure={failure?.kind}
       data-highlighted={sortedCodes(highlight.members)}
       data-relations={sortedCodes(relations.map((r) => r.id))}
     >
       {failure ? (
-        <p className="map-failure" role="alert">
-          The map could not start ({failure}). Everything on it is also in the lists and panels.
-        </p>
+        <div className="map-failure" role="alert">
+          <p>{failure.message}</p>
+          {failure.kind !== "context-lost" && props.textAlternative ? (
+            <p className="map-text-alternative">{props.textAlternative}</p>
+          ) : null}
+          {failure.retry ? (
+            <button
+              type="button"
+              onClick={() => {
+                setFailure(undefined);
+                setAttempt((n) => n + 1);
+              }}
+            >
+              Retry
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );

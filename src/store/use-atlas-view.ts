@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { LoadedData } from "../data/load-dataset";
 import { buildSearchIndex, groupBlocs } from "../domain/bloc-list";
+import { mapTextAlternative } from "../domain/map-text";
 import { blocDetails, countryDetails } from "../domain/details";
 import { memberCodesOn } from "../domain/memberships";
 import {
@@ -94,6 +95,10 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   const mapLabel = focusName
     ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
     : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
+  const mapText = useMemo(
+    () => mapTextAlternative(focusName, highlight, known.countries),
+    [focusName, highlight, known.countries],
+  );
   const legendTypes = agreement
     ? [agreement.type]
     : cochair
@@ -131,5 +136,6 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     country,
     readerFocus,
     mapLabel,
+    mapText,
   };
 }
