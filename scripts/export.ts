@@ -193,8 +193,10 @@ async function printHandout(
   return file;
 }
 
-async function run(request: ExportRequest): Promise<string> {
+async function run(asked: ExportRequest): Promise<string> {
   const started = performance.now();
+  // npm runs scripts in the project's folder; `--out` is where the person typed the command.
+  const request = { ...asked, outDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), asked.outDir) };
   const data = request.what.kind === "tour" ? readTour(request.what.tourId) : undefined;
   const executablePath = findChromium();
   if (!executablePath) throw new ExportError(HOW_TO_GET_CHROMIUM);
