@@ -16,7 +16,8 @@ export type KnownIds = {
   readonly latestDate: string;
 };
 
-const PARAMS = [
+/** The URL parameters that make up a view; every other parameter belongs to a page or is ignored. */
+export const VIEW_PARAMS = [
   "bloc",
   "agreement",
   "cochair",
@@ -141,8 +142,8 @@ export function serializeViewState(view: ViewState, base: string): string {
   const params = new URLSearchParams(base);
   // `quote=0` is an embed option (no quote box), not a place in the reader: it stays.
   const hidesQuote = params.get("quote") === HIDDEN_QUOTE;
-  for (const key of PARAMS) params.delete(key);
-  const set = (key: (typeof PARAMS)[number], value: string | undefined) => {
+  for (const key of VIEW_PARAMS) params.delete(key);
+  const set = (key: (typeof VIEW_PARAMS)[number], value: string | undefined) => {
     if (value) params.set(key, value);
   };
   set("bloc", view.blocId);

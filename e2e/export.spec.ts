@@ -1,0 +1,181 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
+import type { Tour } from "../src/data/tour-schema";
+import { COLORS } from "../src/palette";
+import { agreements } from "./dataset";
+import { expect, test } from "./fixtures";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tour = JSON.parse(readFileSync(path.join(projectRoot, "data/tours/argument.json"), "utf8")) as Tour;
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** Runs `npm run export` (its script, without npm's own lines) to the end. */
+function runExport(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      path.join(projectRoot, "node_modules/.bin/tsx"),
+      ["scripts/export.ts", ...args],
+      { cwd: projectRoot, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => resolve({ code: error ? (error.code as number | null) : 0, stdout, stderr }),
+    );
+  });
+}
+
+function freshDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), "bloc-atlas-export-test-"));
+}
+
+/** Width and height from a PNG's header (IHDR). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * The colours a step's selection must bring to the map: a bloc's members; an agreement's country
+ * parties, and the members of its bloc parties in the lighter colour. None for a step that only
+ * filters.
+ */
+function selectionColours(step: Tour["steps"][number]): string[] {
+  if (step.view.bloc !== undefined) return [COLORS.member];
+  const agreement = agreements.find((a) => a.id === step.view.agreement);
+  if (!agreement) return [];
+  return [
+    ...(agreement.parties.some((p) => "country" in p) ? [COLORS.member] : []),
+    ...(agreement.parties.some((p) => "bloc" in p) ? [COLORS.associate] : []),
+  ];
+}
+
+/** How many distinct colours the image has, and which of `wanted` it has, decoded by the browser. */
+async function coloursOf(
+  page: Page,
+  bytes: Buffer,
+  wanted: readonly string[],
+): Promise<{ distinct: number; has: string[] }> {
+  return page.evaluate(
+    async ([base64, hexes]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d");
+      if (!context) throw new Error("no 2D context");
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4)
+        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return { distinct: seen.size, has: hexes.filter((hex) => seen.has(parseInt(hex.slice(1), 16))) };
+    },
+    [bytes.toString("base64"), wanted] as const,
+  );
+}
+
+/** A PDF string as text: a literal `(…)` with its escapes, or UTF-16 hex `<FEFF…>`. */
+function pdfString(raw: string): string {
+  if (raw.startsWith("<")) {
+    const hex = raw.slice(1, -1).replace(/\s/g, "");
+    const bytes = Buffer.from(hex, "hex");
+    const units: number[] = [];
+    for (let i = 2; i + 1 < bytes.length; i += 2) units.push(bytes.readUInt16BE(i));
+    return String.fromCharCode(...units);
+  }
+  return raw
+    .slice(1, -1)
+    .replace(/\\([0-7]{1,3})/g, (_, octal: string) => String.fromCharCode(parseInt(octal, 8)))
+    .replace(/\\(.)/gs, (_, c: string) => ({ n: "\n", r: "\r", t: "\t" })[c] ?? c);
+}
+
+/** The PDF's pages, and the titles of its outline (the document's own title first). */
+function readPdf(bytes: Buffer): { pages: number; titles: string[] } {
+  const text = bytes.toString("latin1");
+  const pages = text.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  const titles = [...text.matchAll(/\/Title\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/gs)].map((m) =>
+    pdfString(m[1]!),
+  );
+  return { pages, titles };
+}
+
+const withoutSpaces = (text: string) => text.replace(/\s/g, "");
+
+test("the argument tour: one 1920×1080 PNG per step, in order, and a handout with a page per step", async ({
+  page,
+}) => {
+  // Nineteen images drawn in software WebGL, on a machine shared with the rest of the suite.
+  test.setTimeout(600_000);
+  const out = freshDir();
+  try {
+    const run = await runExport(["--tour", "argument", "--out", out, "--pdf"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const names = tour.steps.map((step, i) => `${String(i + 1).padStart(2, "0")}-${step.id}.png`);
+    expect(readdirSync(out).sort()).toEqual([...names, "argument.pdf"].sort());
+
+    for (const [i, step] of tour.steps.entries()) {
+      const bytes = readFileSync(path.join(out, names[i]!));
+      expect(pngSize(bytes), names[i]).toEqual({ width: 1920, height: 1080 });
+      const wanted = selectionColours(step);
+      const colours = await coloursOf(page, bytes, wanted);
+      // A drawn map with text and lines, not a blank or flat image.
+      expect(colours.distinct, names[i]).toBeGreaterThan(50);
+      expect(colours.has, `${names[i]!}: the selection's colours`).toEqual(wanted);
+    }
+
+    const pdf = readPdf(readFileSync(path.join(out, "argument.pdf")));
+    expect(pdf.pages).toBe(tour.steps.length);
+    // The outline is the captions, a page each; line breaks in a caption's heading lose their space.
+    expect(pdf.titles.map(withoutSpaces)).toEqual(
+      [tour.title, ...tour.steps.map((s) => s.caption)].map(withoutSpaces),
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test("--view writes the one view's image under the name Download PNG gives it", async ({ page }) => {
+  test.setTimeout(180_000);
+  const out = freshDir();
+  try {
+    const run = await runExport(["--view", "?bloc=asean", "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const name = "bloc-atlas-asean-association-of-southeast-asian-nations.png";
+    expect(readdirSync(out)).toEqual([name]);
+    const bytes = readFileSync(path.join(out, name));
+    expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+    expect((await coloursOf(page, bytes, [COLORS.member])).has).toEqual([COLORS.member]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test("a view naming nothing fails with the app's own notice, and writes nothing", async () => {
+  test.setTimeout(180_000);
+  const out = freshDir();
+  try {
+    const run = await runExport(["--view", "?bloc=atlantis", "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "export: --view “?bloc=atlantis”: The link could not be followed in full: there is no bloc “atlantis” in this dataset.\n",
+    );
+    expect(readdirSync(out)).toEqual([]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test("an unknown tour stops before anything is built, with one line saying which tours there are", async () => {
+  const out = path.join(os.tmpdir(), `bloc-atlas-export-none-${String(process.pid)}`);
+  const run = await runExport(["--tour", "atlantis", "--out", out]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toBe("export: there is no tour “atlantis” (tours: argument)\n");
+  expect(run.stdout).toBe("");
+  expect(existsSync(out)).toBe(false);
+});

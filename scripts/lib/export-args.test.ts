@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { parseExportArgs } from "./export-args.ts";
+
+const TOURS = ["argument", "later"];
+
+function problemOf(argv: string[]): string {
+  const parsed = parseExportArgs(argv, TOURS);
+  if (parsed.ok) throw new Error(`expected a problem for ${argv.join(" ")}`);
+  return parsed.problem;
+}
+
+describe("parseExportArgs", () => {
+  it("reads a tour by id, with a handout at 2×", () => {
+    expect(parseExportArgs(["--tour", "later", "--out", "x", "--pdf", "--scale", "2"], TOURS)).toEqual({
+      ok: true,
+      request: { what: { kind: "tour", tourId: "later" }, outDir: "x", pdf: true, scale: 2 },
+    });
+  });
+
+  it("takes the first tour when --tour has no id, wherever it stands", () => {
+    for (const argv of [
+      ["--tour", "--out", "x"],
+      ["--out", "x", "--tour"],
+    ]) {
+      const parsed = parseExportArgs(argv, TOURS);
+      expect(parsed.ok && "request" in parsed && parsed.request.what).toEqual({
+        kind: "tour",
+        tourId: "argument",
+      });
+    }
+  });
+
+  it("reads a view and --name=value", () => {
+    expect(parseExportArgs(["--view=?bloc=asean&asof=today", "--out=/tmp/y", "--scale=1"], TOURS)).toEqual({
+      ok: true,
+      request: {
+        what: { kind: "view", query: "?bloc=asean&asof=today" },
+        outDir: "/tmp/y",
+        pdf: false,
+        scale: 1,
+      },
+    });
+  });
+
+  it("asks for help", () => {
+    expect(parseExportArgs(["--out", "x", "--help"], TOURS)).toEqual({ ok: true, help: true });
+  });
+
+  it("names an unknown tour and lists the tours", () => {
+    expect(problemOf(["--tour", "nope", "--out", "x"])).toBe(
+      "there is no tour “nope” (tours: argument, later)",
+    );
+  });
+
+  it("names an unknown option", () => {
+    expect(problemOf(["--tour", "--out", "x", "--png"])).toMatch(/^unknown option “--png” \(options: /);
+  });
+
+  it("needs --out, with a value", () => {
+    expect(problemOf(["--tour"])).toMatch(/^--out <dir> is missing/);
+    expect(problemOf(["--tour", "--out"])).toMatch(/^--out needs a folder/);
+  });
+
+  it("takes a scale of 1 or 2 only", () => {
+    expect(problemOf(["--tour", "--out", "x", "--scale", "3"])).toMatch(/^--scale is 1 .* or 2 .*, not “3”$/);
+    expect(problemOf(["--tour", "--out", "x", "--scale"])).toMatch(/^--scale needs a value/);
+  });
+
+  it("exports a tour or a view, not both or neither", () => {
+    expect(problemOf(["--out", "x"])).toMatch(/^say what to export/);
+    expect(problemOf(["--tour", "--view", "?bloc=asean", "--out", "x"])).toMatch(/exclude each other/);
+  });
+
+  it("takes only a query of view parameters for --view", () => {
+    expect(problemOf(["--view", "bloc=asean", "--out", "x"])).toMatch(/starts with “\?”/);
+    expect(problemOf(["--view", "?bloc=asean&zoom=3", "--out", "x"])).toMatch(
+      /^--view: “zoom” is not a view parameter \(bloc, /,
+    );
+    expect(problemOf(["--view", "?present=argument", "--out", "x"])).toMatch(/use --tour/);
+    expect(problemOf(["--view", "--out", "x"])).toMatch(/^--view needs a query/);
+  });
+
+  it("makes a handout of a tour only", () => {
+    expect(problemOf(["--view", "?bloc=asean", "--out", "x", "--pdf"])).toMatch(/use it with --tour/);
+  });
+
+  it("refuses a stray argument and an option given twice", () => {
+    expect(problemOf(["argument", "--out", "x"])).toMatch(/^unexpected argument “argument”/);
+    expect(problemOf(["--tour", "--out", "x", "--out", "y"])).toBe("--out is given twice");
+  });
+});
