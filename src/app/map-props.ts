@@ -14,6 +14,7 @@ export type DrawnMapProps = Pick<
   | "selectedBlocId"
   | "relations"
   | "selectedRelationId"
+  | "relationEmphasis"
   | "camera"
   | "padding"
   | "colors"
@@ -34,6 +35,7 @@ export function drawnMapProps(
     selectedBlocId: selection.blocId,
     relations: view.relations,
     selectedRelationId: selection.agreementId ?? selection.coChairId,
+    relationEmphasis: view.relationEmphasis,
     camera: view.camera,
     padding,
     colors,

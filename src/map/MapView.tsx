@@ -18,8 +18,10 @@ import type {
 import type { MapColors } from "../palette";
 import { prepareMapLibre } from "./prepare-maplibre";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
+import { EMPHASIS_LEVEL, type LineEmphasis } from "../domain/line-emphasis";
 import {
   BLOC_LABEL_LAYER,
+  BLOC_LABEL_LAYERS,
   BLOC_LABEL_SOURCE,
   LABEL_SIZE,
   RELATION_HIT_LAYERS,
@@ -28,7 +30,9 @@ import {
   COUNTRY_POINT_LAYER,
   COUNTRY_SOURCE,
   COUNTRY_SOURCE_LAYERS,
+  SELECTED_BLOC_LABEL_LAYER,
   TIER,
+  blocLabelFilters,
   createStyle,
   themedPaint,
 } from "./style";
@@ -45,6 +49,8 @@ export type MapViewProps = {
   relations: readonly RelationFeature[];
   /** The agreement or co-chairmanship drawn thicker. */
   selectedRelationId: string | undefined;
+  /** How strongly each line is drawn, by relation id; a line not in it is drawn receded. */
+  relationEmphasis: ReadonlyMap<string, LineEmphasis>;
   camera: CameraRequest | undefined;
   padding: MapPadding;
   reducedMotion: boolean;
@@ -200,7 +206,7 @@ function mountMap(
     latestProps.current.onCountryHover?.(undefined);
   });
   map.on("click", (event) => {
-    const label = map.queryRenderedFeatures(event.point, { layers: [BLOC_LABEL_LAYER] })[0];
+    const label = map.queryRenderedFeatures(event.point, { layers: BLOC_LABEL_LAYERS })[0];
     const blocId: unknown = label?.properties.blocId;
     if (typeof blocId === "string") {
       latestProps.current.onBlocLabelClick?.(blocId);
@@ -234,7 +240,7 @@ function mountMap(
     const iso3 = countryAt(event);
     if (iso3) latestProps.current.onCountryClick?.(iso3);
   });
-  for (const layer of [BLOC_LABEL_LAYER, ...RELATION_HIT_LAYERS]) {
+  for (const layer of [...BLOC_LABEL_LAYERS, ...RELATION_HIT_LAYERS]) {
     map.on("mousemove", layer, () => {
       map.getCanvas().style.cursor = "pointer";
     });
@@ -268,6 +274,12 @@ function sortedCodes(codes: readonly string[]): string {
   return [...codes].sort().join(",");
 }
 
+/** The selected bloc's label point as "lon,lat", for a test to find on screen; empty for none. */
+function selectedLabelPosition(labels: readonly BlocLabel[], blocId: string | undefined): string {
+  const label = labels.find((l) => l.blocId === blocId);
+  return label ? label.position.join(",") : "";
+}
+
 function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
   const iso3: unknown = feature?.properties.iso3;
   return typeof iso3 === "string" ? iso3 : undefined;
@@ -279,8 +291,9 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
  *
  * For automation it keeps attributes on its element: `data-ready="true"` once the map is idle with
  * the current props drawn, `data-highlighted`, the sorted ISO codes coloured as members, and
- * `data-view`, the camera as "lon,lat,zoom", and `data-relations`, the sorted ids of the agreements
- * and co-chairmanships drawn.
+ * `data-view`, the camera as "lon,lat,zoom", `data-relations`, the sorted ids of the agreements
+ * and co-chairmanships drawn, `data-forward-relations`, those drawn forward for the selection, and
+ * `data-selected-label`, the selected bloc's label point as "lon,lat".
  */
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -289,7 +302,6 @@ export function MapView(props: MapViewProps) {
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
   const selected = useRef<string | undefined>(undefined);
-  const selectedLabel = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     latestProps.current = props;
@@ -326,6 +338,7 @@ export function MapView(props: MapViewProps) {
     selectedBlocId,
     relations,
     selectedRelationId,
+    relationEmphasis,
     camera,
     padding,
     reducedMotion,
@@ -335,7 +348,7 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
-    map.setLayoutProperty(BLOC_LABEL_LAYER, "text-size", LABEL_SIZE * labelScale);
+    for (const layer of BLOC_LABEL_LAYERS) map.setLayoutProperty(layer, "text-size", LABEL_SIZE * labelScale);
     awaitRedraw?.();
   }, [map, awaitRedraw, labelScale]);
 
@@ -391,13 +404,11 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
-    for (const blocId of [selectedLabel.current, selectedBlocId]) {
-      if (!blocId) continue;
-      map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: blocId === selectedBlocId });
-    }
-    selectedLabel.current = selectedBlocId;
+    const filters = blocLabelFilters(selectedBlocId);
+    map.setFilter(BLOC_LABEL_LAYER, filters.usual);
+    map.setFilter(SELECTED_BLOC_LABEL_LAYER, filters.selected);
     awaitRedraw?.();
-  }, [map, awaitRedraw, labels, selectedBlocId]);
+  }, [map, awaitRedraw, selectedBlocId]);
 
   const selectedRelation = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
@@ -444,6 +455,16 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
+    // Every line, each time: a few dozen at most, and a line back from a filter needs its state.
+    for (const relation of relations) {
+      const level = EMPHASIS_LEVEL[relationEmphasis.get(relation.id) ?? "receded"];
+      map.setFeatureState({ source: RELATION_SOURCE, id: relation.id }, { emphasis: level });
+    }
+    awaitRedraw?.();
+  }, [map, awaitRedraw, relations, relationEmphasis]);
+
+  useLayoutEffect(() => {
+    if (!map) return;
     map.setPadding(padding);
   }, [map, padding]);
 
@@ -468,6 +489,10 @@ export function MapView(props: MapViewProps) {
       data-ready="false"
       data-highlighted={sortedCodes(highlight.members)}
       data-relations={sortedCodes(relations.map((r) => r.id))}
+      data-forward-relations={sortedCodes(
+        relations.filter((r) => relationEmphasis.get(r.id) === "forward").map((r) => r.id),
+      )}
+      data-selected-label={selectedLabelPosition(labels, selectedBlocId)}
     >
       {failure ? (
         <p className="map-failure" role="alert">
