@@ -46,7 +46,8 @@ export function Legend({ collapsible = false, ...props }: LegendProps) {
         aria-controls={contentId}
         onClick={() => setOpen(!open)}
       >
-        Legend{props.bloc ? `: ${props.bloc.shortName}` : ""}
+        <span aria-hidden="true">{open ? "▾" : "▸"}</span> Legend
+        {props.bloc ? `: ${props.bloc.shortName}` : ""}
       </button>
       <div id={contentId} hidden={!open}>
         <LegendContent {...props} />
