@@ -43,6 +43,19 @@ describe("labelAnchors", () => {
     ).toBe("BBB");
   });
 
+  it("puts no label on a country drawn as a dot, unless every member is one", () => {
+    const withDot: CountryIndex = { ...countries, DOT: { ...entry([10, 0]), small: true } };
+    const anchors = labelAnchors(
+      [
+        { blocId: "mixed", members: ["AAA", "DOT", "CCC"] },
+        { blocId: "dots", members: ["DOT"] },
+      ],
+      withDot,
+    );
+    expect(anchors.get("mixed")?.iso3).not.toBe("DOT");
+    expect(anchors.get("dots")?.iso3).toBe("DOT");
+  });
+
   it("shares a member when a bloc has no other, and skips a bloc with no known member", () => {
     const anchors = labelAnchors(
       [

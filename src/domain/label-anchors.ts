@@ -24,9 +24,10 @@ function angularDistance(a: readonly [number, number], b: readonly [number, numb
 /**
  * One member per bloc to carry its label: the member whose anchor (a point inside it, from the
  * country index) lies nearest the members' centre, so the label names land the bloc holds, never
- * sea or a non-member. Smaller blocs choose first, and a bloc takes a member no other label has
- * taken where it has one, so labels of overlapping blocs (the Eurasian formats) spread over their
- * members instead of piling onto one country. A bloc with no known member gets no anchor.
+ * sea or a non-member; one large enough to see, where the bloc has one. Smaller blocs choose
+ * first, and a bloc takes a member no other label has taken where it has one, so labels of
+ * overlapping blocs (the Eurasian formats) spread over their members instead of piling onto one
+ * country. A bloc with no known member gets no anchor.
  */
 export function labelAnchors(blocs: readonly BlocMembers[], countries: Countries): Map<string, LabelAnchor> {
   const order = [...blocs].sort(
@@ -40,11 +41,16 @@ export function labelAnchors(blocs: readonly BlocMembers[], countries: Countries
     const byDistance = members
       .flatMap((iso3) => {
         const entry = countries[iso3];
-        return entry
-          ? [{ iso3, position: entry.anchor, distance: angularDistance(entry.anchor, centre) }]
-          : [];
+        if (!entry) return [];
+        const distance = angularDistance(entry.anchor, centre);
+        return [{ iso3, position: entry.anchor, small: entry.small, distance }];
       })
-      .sort((a, b) => a.distance - b.distance || a.iso3.localeCompare(b.iso3));
+      // A country drawn as a dot is too small to carry a label, which would hide the dot: only
+      // where every member is that small.
+      .sort(
+        (a, b) =>
+          Number(a.small) - Number(b.small) || a.distance - b.distance || a.iso3.localeCompare(b.iso3),
+      );
     const chosen = byDistance.find((m) => !taken.has(m.iso3)) ?? byDistance[0];
     if (!chosen) continue;
     taken.add(chosen.iso3);

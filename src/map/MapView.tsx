@@ -219,15 +219,18 @@ function mountMap(
       latestProps.current.onCountryClick?.(dotIso3);
       return;
     }
-    // Lines are thin: a few pixels either side of the pointer still hit them.
+    // Lines are thin: a few pixels either side of the pointer still hit them. A dimmed line, all
+    // but invisible beside a selection, does not take a click meant for the country under it.
     const { x, y } = event.point;
-    const relation = map.queryRenderedFeatures(
-      [
-        [x - 3, y - 3],
-        [x + 3, y + 3],
-      ],
-      { layers: RELATION_HIT_LAYERS },
-    )[0];
+    const relation = map
+      .queryRenderedFeatures(
+        [
+          [x - 3, y - 3],
+          [x + 3, y + 3],
+        ],
+        { layers: RELATION_HIT_LAYERS },
+      )
+      .find((feature) => feature.state.emphasis !== EMPHASIS_LEVEL.dimmed);
     const relationId: unknown = relation?.properties.id;
     const relationKind: unknown = relation?.properties.kind;
     if (

@@ -177,8 +177,9 @@ export const blocLabelLayer: SymbolLayerSpecification = {
     // Placement drops a label that would overlap another rather than drawing them on top.
     "text-allow-overlap": false,
     "symbol-sort-key": ["get", "rank"],
-    "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
-    "text-radial-offset": 0.6,
+    // Centred on the member that carries it, never moved aside onto the sea or a neighbour: a
+    // label with no room at this zoom waits for a closer view.
+    "text-anchor": "center",
   },
   paint: { "text-halo-width": 1.5 },
 };
