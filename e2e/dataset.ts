@@ -34,3 +34,9 @@ export const data = {
 
 /** ASEAN's ten members on the speech date, written out: what the map must colour for ASEAN. */
 export const ASEAN_MEMBERS_2019 = ["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"];
+
+/**
+ * A point in Vietnam's Central Highlands (Pleiku), for clicking Vietnam itself: the point its dot
+ * and click target use, in the north, carries the ARF's label, and a click on a label selects it.
+ */
+export const IN_VIETNAM: [number, number] = [108.0, 14.0];

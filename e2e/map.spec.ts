@@ -1,7 +1,7 @@
 import { memberCodesOn } from "../src/domain/memberships";
 import { labelAnchorsOn } from "../src/domain/label-anchors";
 import { countryIndex } from "./atlas-driver";
-import { ASEAN_MEMBERS_2019, blocs, speech } from "./dataset";
+import { ASEAN_MEMBERS_2019, IN_VIETNAM, blocs, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 
 test("selecting each bloc from the list highlights exactly its members on the speech date", async ({
@@ -27,14 +27,10 @@ test("ASEAN lights up its ten members and names them in the panel", async ({ atl
   await expect(atlas.details.locator(".quote mark").first()).toHaveText("ASEAN");
 });
 
-const PLEIKU: [number, number] = [108.0, 14.0];
-
 test("clicking Vietnam on the map lists its blocs", async ({ atlas }) => {
   // ASEAN's view brings Vietnam close enough to aim at, as a person would zoom in first.
   await atlas.open("?bloc=asean");
-  // At Pleiku, in the Central Highlands: Vietnam's anchor, in the north, carries the ARF's label,
-  // and a click on a label selects its bloc.
-  await atlas.clickMapAt(PLEIKU);
+  await atlas.clickMapAt(IN_VIETNAM);
   await expect(atlas.panelTitle()).toHaveText("Vietnam");
   const vietnamBlocs = atlas.details.getByRole("list", { name: "Blocs of Vietnam" });
   await expect(vietnamBlocs.getByRole("button")).toHaveText([
