@@ -146,6 +146,28 @@ export class AtlasDriver {
     return this.root.locator("details.filters").getByRole("checkbox", { name: label });
   }
 
+  /** Ids of the lines drawn forward for the selection, sorted. */
+  async forwardRelations(): Promise<string[]> {
+    await this.waitForMap();
+    const value = (await this.map.getAttribute("data-forward-relations")) ?? "";
+    return value === "" ? [] : value.split(",");
+  }
+
+  /** Where the selected bloc's label is drawn, [lon, lat]. */
+  async selectedLabelPoint(): Promise<[number, number]> {
+    await this.waitForMap();
+    const [lon, lat] = ((await this.map.getAttribute("data-selected-label")) ?? "").split(",").map(Number);
+    if (lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat)) {
+      throw new Error("no selected bloc's label on the map");
+    }
+    return [lon, lat];
+  }
+
+  /** The legend over the map. */
+  legend(): Locator {
+    return this.root.getByRole("group", { name: "Legend" });
+  }
+
   async showList(name: "Blocs" | "Agreements" | "Co-chairs"): Promise<void> {
     await this.root.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
   }

@@ -48,3 +48,9 @@ export function argumentStepMembers(n: number): string[] {
   const view = stepViewState(step, speech.date, localToday());
   return [...highlightFor(data, view, view.asOf ?? speech.date).members].sort();
 }
+
+/**
+ * A point in Vietnam's Central Highlands (Pleiku), for clicking Vietnam itself: the point its dot
+ * and click target use, in the north, carries the ARF's label, and a click on a label selects it.
+ */
+export const IN_VIETNAM: [number, number] = [108.0, 14.0];

@@ -1,4 +1,4 @@
-import { ASEAN_MEMBERS_2019, quotes } from "./dataset";
+import { ASEAN_MEMBERS_2019, quotes, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 
 test("clicking the passage about ASEAN's founding selects ASEAN on the map", async ({ atlas }) => {
@@ -59,6 +59,34 @@ test("a ?quote= link opens the reader at that passage", async ({ atlas }) => {
   await expect(passage).toHaveClass(/targeted/);
 });
 
+test("a ?quote= link scrolls the reader's column, never the page", async ({ atlas, page }) => {
+  await atlas.open("?quote=p5-gentlemans-agreement");
+  const passage = atlas.passage("p5-gentlemans-agreement");
+  await expect(passage).toBeFocused();
+  await expect(passage).toBeInViewport();
+  expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Bloc Atlas" })).toBeInViewport();
+});
+
+test("the reader shows the title once, and the publisher's framing apart from the speaker's words", async ({
+  atlas,
+}) => {
+  await atlas.open("?panel=speech");
+  const reader = atlas.reader();
+  await expect(reader.getByRole("heading", { level: 2 })).toHaveText(speech.title);
+  expect(await reader.evaluate((r, title) => r.textContent.split(title).length, speech.title)).toBe(2);
+  const opening = reader.getByRole("note", { name: "The publisher’s introduction" });
+  await expect(opening).toContainText("Here is the transcript of his speech");
+  const closing = reader.getByRole("note", { name: "The publisher’s closing lines" });
+  await expect(closing).toContainText("To be continued");
+  await expect(closing).toContainText("Originally published on");
+  // The speaker's paragraphs, outside the notes, hold none of the publisher's lines.
+  const spoken = reader.locator(".transcript > p");
+  await expect(spoken.first()).toContainText("Thank you for the invitation.");
+  await expect(spoken.last()).toContainText("Vietnam is a good candidate.");
+  await expect(reader.locator(".transcript > p", { hasText: "To be continued" })).toHaveCount(0);
+});
+
 test("a quote card's “Show in the speech” opens the reader there", async ({ atlas, page }) => {
   await atlas.open("?bloc=ric");
   await atlas.details
@@ -110,5 +138,13 @@ test.describe("on a phone", () => {
     await page.getByRole("tab", { name: "The speech" }).tap();
     await expect(atlas.reader()).toBeVisible();
     await expect(atlas.reader().locator("button.passage.current").first()).toBeAttached();
+  });
+
+  test("a ?quote= link scrolls the transcript's own box, not the page", async ({ atlas, page }) => {
+    await atlas.open("?quote=p5-gentlemans-agreement");
+    await expect(atlas.passage("p5-gentlemans-agreement")).toBeFocused();
+    expect(await page.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+    const transcript = atlas.reader().locator(".transcript");
+    await expect.poll(() => transcript.evaluate((t) => t.scrollTop)).toBeGreaterThan(0);
   });
 });

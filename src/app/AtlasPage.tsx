@@ -9,7 +9,7 @@ import { HoverTooltip } from "../components/HoverTooltip";
 import { Legend } from "../components/Legend";
 import { Notice } from "../components/Notice";
 import { TabList, TabPanel } from "../components/Tabs";
-import type { EntityRef } from "../components/Reader";
+import type { EntityRef } from "../domain/entities";
 import { AgreementList, CoChairList } from "../components/RelationLists";
 import type { LoadedData } from "../data/load-dataset";
 import { formatDate } from "../domain/labels";
@@ -28,9 +28,17 @@ import { SOURCE_LINE } from "./source-line";
 import { imageFileName } from "./image-file-name";
 import { localToday } from "./local-today";
 import { drawnMapProps } from "./map-props";
+import { useMediaQuery } from "./use-media-query";
 import { useReducedMotion } from "./use-reduced-motion";
 
 const MAP_PADDING = { top: 16, right: 16, bottom: 16, left: 16 };
+/**
+ * On a phone the camera fits what is selected into the part of the map the controls leave free:
+ * below the one-line legend at the top, left of the zoom buttons at the right.
+ */
+const PHONE_MAP_PADDING = { top: 52, right: 52, bottom: 16, left: 12 };
+/** Where the layout stacks its columns (app.css): the map on top, the lists last. */
+const PHONE_LAYOUT = "(max-width: 900px)";
 
 // What a first view rarely shows loads on demand, outside the first bundle: the reader (and the
 // transcript's rendering) and the agreement and co-chairmanship cards.
@@ -67,6 +75,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     })),
   );
   const reducedMotion = useReducedMotion();
+  const phone = useMediaQuery(PHONE_LAYOUT);
   // The first commit holds the header and the map, so the map starts loading at once; the lists and
   // panels, slower to render than the map is to start, follow in a deferred render a moment later.
   const showPanels = useDeferredValue(true, false);
@@ -81,7 +90,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const [sharing, setSharing] = useState(false);
   const summary = summaryOf(data, selection, date);
   // What the map draws, shared with the image it can be saved as.
-  const mapProps = drawnMapProps(view, geoBaseUrl, MAP_PADDING, COLORS);
+  const mapProps = drawnMapProps(view, geoBaseUrl, phone ? PHONE_MAP_PADDING : MAP_PADDING, COLORS);
   const shareButton = useRef<HTMLButtonElement>(null);
   const closeShare = () => {
     setSharing(false);
@@ -120,6 +129,67 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     onSelectCountry: (iso3: string) => actions.selectCountry(iso3, true),
     onClear: actions.clearSelection,
   };
+
+  // The lists come first on a desk (the left column) and last on a phone (below the details), and
+  // the document follows, so Tab moves in the order the eye does.
+  const side = (
+    <div className="side" key="side">
+      {showPanels ? (
+        <>
+          <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
+          <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
+          {view.nothingVisible ? (
+            <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
+          ) : null}
+          <TabList
+            label="Lists"
+            idPrefix="lists"
+            selected={listView}
+            onSelect={actions.setListView}
+            tabs={[
+              { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
+              { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
+              { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
+            ]}
+          />
+          <TabPanel idPrefix="lists" selected={listView}>
+            {listView === "blocs" ? (
+              view.showBlocs ? (
+                <BlocList
+                  groups={view.groups}
+                  memberCounts={view.memberCounts}
+                  searchIndex={view.searchIndex}
+                  selectedBlocId={selection.blocId}
+                  onSelect={actions.selectBloc}
+                />
+              ) : (
+                <p className="empty">Blocs are hidden by the filters.</p>
+              )
+            ) : listView === "agreements" ? (
+              <AgreementList
+                agreements={view.visibleAgreements}
+                date={date}
+                selectedId={selection.agreementId}
+                onSelect={actions.selectAgreement}
+              />
+            ) : (
+              <CoChairList
+                coChairmanships={view.visibleCoChairs}
+                nameOf={nameOf}
+                selectedId={selection.coChairId}
+                onSelect={actions.selectCoChairmanship}
+              />
+            )}
+            {isFiltering(filters) &&
+            listView !== "blocs" &&
+            (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
+              <FilteredOut message="None match the filters." onClear={clearFilters} />
+            ) : null}
+          </TabPanel>
+        </>
+      ) : null}
+    </div>
+  );
 
   return (
     <div className="atlas">
@@ -164,62 +234,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {date === speechDate ? " (the speech)" : ""}
         </p>
       </header>
-      <div className="side">
-        {showPanels ? (
-          <>
-            <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
-            <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
-            {view.nothingVisible ? (
-              <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
-            ) : null}
-            <TabList
-              label="Lists"
-              idPrefix="lists"
-              selected={listView}
-              onSelect={actions.setListView}
-              tabs={[
-                { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
-                { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
-                { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
-              ]}
-            />
-            <TabPanel idPrefix="lists" selected={listView}>
-              {listView === "blocs" ? (
-                view.showBlocs ? (
-                  <BlocList
-                    groups={view.groups}
-                    memberCounts={view.memberCounts}
-                    searchIndex={view.searchIndex}
-                    selectedBlocId={selection.blocId}
-                    onSelect={actions.selectBloc}
-                  />
-                ) : (
-                  <p className="empty">Blocs are hidden by the filters.</p>
-                )
-              ) : listView === "agreements" ? (
-                <AgreementList
-                  agreements={view.visibleAgreements}
-                  date={date}
-                  selectedId={selection.agreementId}
-                  onSelect={actions.selectAgreement}
-                />
-              ) : (
-                <CoChairList
-                  coChairmanships={view.visibleCoChairs}
-                  nameOf={nameOf}
-                  selectedId={selection.coChairId}
-                  onSelect={actions.selectCoChairmanship}
-                />
-              )}
-              {isFiltering(filters) &&
-              listView !== "blocs" &&
-              (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
-                <FilteredOut message="None match the filters." onClear={clearFilters} />
-              ) : null}
-            </TabPanel>
-          </>
-        ) : null}
-      </div>
+      {phone ? null : side}
       <main className="map-area">
         <MapView
           {...mapProps}
@@ -233,7 +248,13 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           }
         />
         <HoverTooltip data={data} date={date} />
-        <Legend bloc={bloc?.bloc} date={date} relations={view.relations} types={view.legendTypes} />
+        <Legend
+          bloc={bloc?.bloc}
+          date={date}
+          relations={view.relations}
+          types={view.legendTypes}
+          collapsible={phone}
+        />
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
       </main>
       <aside className="details" aria-label="Details">
@@ -299,6 +320,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           </>
         ) : null}
       </aside>
+      {phone ? side : null}
       {sharing ? (
         <ShareDialog
           view={{ ...selection, filters, asOf, panel: "details", readerTarget: undefined }}

@@ -14,6 +14,7 @@ export type DrawnMapProps = Pick<
   | "selectedBlocId"
   | "relations"
   | "selectedRelationId"
+  | "relationEmphasis"
   | "camera"
   | "padding"
   | "colors"
@@ -35,6 +36,7 @@ export function drawnMapProps(
     selectedBlocId: selection.blocId,
     relations: view.relations,
     selectedRelationId: selection.agreementId ?? selection.coChairId,
+    relationEmphasis: view.relationEmphasis,
     camera: view.camera,
     padding,
     colors,

@@ -1,3 +1,4 @@
+import { useId, useState } from "react";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc, ParticipantRole } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
@@ -18,13 +19,47 @@ type LegendProps = {
    * once is a long list; the filter panel names them with the same swatches.
    */
   types: readonly RelationShape["type"][];
+  /**
+   * One line that opens to the whole legend on a tap, where the map is small (a phone) and the
+   * legend would cover half of it.
+   */
+  collapsible?: boolean;
 };
 
 /** What each colour and line on the map means, for what is on it now. */
-export function Legend({ bloc, date, relations, types }: LegendProps) {
+export function Legend({ collapsible = false, ...props }: LegendProps) {
+  const [open, setOpen] = useState(false);
+  const contentId = useId();
+  if (!collapsible) {
+    return (
+      <div className="legend" role="group" aria-label="Legend">
+        <LegendContent {...props} />
+      </div>
+    );
+  }
+  return (
+    <div className={open ? "legend collapsible open" : "legend collapsible"} role="group" aria-label="Legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls={contentId}
+        onClick={() => setOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? "▾" : "▸"}</span> Legend
+        {props.bloc ? `: ${props.bloc.shortName}` : ""}
+      </button>
+      <div id={contentId} hidden={!open}>
+        <LegendContent {...props} />
+      </div>
+    </div>
+  );
+}
+
+function LegendContent({ bloc, date, relations, types }: Omit<LegendProps, "collapsible">) {
   const groups = STATUS_GROUPS.filter((group) => relations.some((r) => r.group === group));
   return (
-    <div className="legend" role="group" aria-label="Legend">
+    <>
       {bloc ? <BlocKey bloc={bloc} date={date} /> : <p>Pick a bloc, an agreement or a label on the map.</p>}
       {types.length + groups.length > 0 ? (
         <ul className="legend-relations">
@@ -47,7 +82,7 @@ export function Legend({ bloc, date, relations, types }: LegendProps) {
       <p className="legend-small">
         <span className="dot" style={{ background: COLORS.land }} /> Small countries are drawn as dots.
       </p>
-    </div>
+    </>
   );
 }
 

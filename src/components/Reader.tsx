@@ -1,11 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { LoadedData } from "../data/load-dataset";
 import { formatDate } from "../domain/labels";
-import { piecesOf, searchTranscript, type Paragraph, type Piece } from "../domain/transcript";
+import {
+  piecesOf,
+  searchTranscript,
+  voiceOf,
+  type Paragraph,
+  type ParagraphVoice,
+  type Piece,
+} from "../domain/transcript";
+import type { EntityKind, EntityRef } from "../domain/entities";
 import type { ReaderTarget } from "../store/atlas-store";
-
-export type EntityKind = "bloc" | "agreement" | "co-chairmanship";
-export type EntityRef = { readonly kind: EntityKind; readonly id: string; readonly name: string };
 
 const KIND_LABELS: Record<EntityKind, string> = {
   bloc: "bloc",
@@ -27,6 +32,27 @@ type ReaderProps = {
   onSelect: (entity: EntityRef) => void;
   onLinkParagraph: (paragraph: number) => void;
 };
+
+/** The nearest box around an element that scrolls its own content; the page itself does not count. */
+function scrollingBoxOf(element: HTMLElement): HTMLElement | undefined {
+  for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if ((overflowY === "auto" || overflowY === "scroll") && box.scrollHeight > box.clientHeight) return box;
+  }
+  return undefined;
+}
+
+/**
+ * Centres an element in the column that scrolls it, and scrolls nothing else: `scrollIntoView`
+ * would also scroll the page, taking the header off screen.
+ */
+function scrollIntoColumn(element: HTMLElement, behavior: ScrollBehavior): void {
+  const box = scrollingBoxOf(element);
+  if (!box) return;
+  const offset = element.getBoundingClientRect().top - box.getBoundingClientRect().top;
+  const top = box.scrollTop + offset - (box.clientHeight - element.getBoundingClientRect().height) / 2;
+  box.scrollTo({ top: Math.max(0, top), behavior });
+}
 
 /**
  * The whole transcript, character for character (so the quotes' offsets hold), with every quoted
@@ -62,7 +88,7 @@ export function Reader(props: ReaderProps) {
   const scrollTo = (selector: string, moveFocus = true) => {
     const element = rootRef.current?.querySelector<HTMLElement>(selector);
     if (!element) return;
-    element.scrollIntoView({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
+    scrollIntoColumn(element, reducedMotion ? "auto" : "smooth");
     if (moveFocus) element.focus({ preventScroll: true });
   };
 
@@ -108,11 +134,173 @@ export function Reader(props: ReaderProps) {
     return [...ids].filter((id) => passingIds.has(id)).flatMap((id) => entities.get(id) ?? []);
   };
   const transcriptSource = dataset.sources.find((s) => speech.sourceIds.includes(s.id));
+  // The publisher's title heads the reader (once); its introduction and closing lines stand apart
+  // from the speaker's words. Every character is still shown, so the quotes' offsets hold.
+  const byVoice = (voice: ParagraphVoice) =>
+    pieces.filter(
+      ({ paragraph }) => voiceOf(paragraph.number, pieces.length, speech.publisherFraming) === voice,
+    );
+  const title = byVoice("title")[0];
+  const spoken = byVoice("speaker");
+  const opening = byVoice("publisher").filter(
+    ({ paragraph }) => paragraph.number < (spoken[0]?.paragraph.number ?? 0),
+  );
+  const closing = byVoice("publisher").filter(
+    ({ paragraph }) => paragraph.number > (spoken[0]?.paragraph.number ?? 0),
+  );
+
+  /** A paragraph's text: its plain runs, search hits and passages, as in the transcript. */
+  const paragraphText = (paragraphPieces: readonly Piece[]) =>
+    paragraphPieces.map((piece) => {
+      const about = piece.quoteIds.length > 0 ? entitiesOf(piece) : [];
+      const runs = piece.runs.map((run) =>
+        run.hit === undefined ? (
+          <span key={run.start}>{run.text}</span>
+        ) : (
+          <mark
+            key={run.start}
+            data-hit={run.hit}
+            className={run.hit === hitIndex ? "hit current-hit" : "hit"}
+          >
+            {run.text}
+          </mark>
+        ),
+      );
+      if (piece.quoteIds.length === 0) return <span key={piece.start}>{runs}</span>;
+      if (about.length === 0) {
+        // Everything this passage speaks of is filtered out: unmarked, but still a place
+        // that "show in the speech" and stepping can reach.
+        return (
+          <span
+            key={piece.start}
+            className="passage-plain"
+            data-quote-ids={piece.quoteIds.join(" ")}
+            tabIndex={-1}
+          >
+            {runs}
+          </span>
+        );
+      }
+      const kinds = [...new Set(about.map((e) => e.kind))];
+      const current = piece.quoteIds.some((id) => focus?.quoteIds.has(id) ?? false);
+      const targeted = target !== undefined && "quoteId" in target && piece.quoteIds.includes(target.quoteId);
+      const single = about.length === 1 ? about[0] : undefined;
+      // The passage's name is the speaker's words; what clicking does is its description.
+      const description = single
+        ? `Selects ${single.name} (${KIND_LABELS[single.kind]})`
+        : `Asks which to select: ${about.map((e) => e.name).join(", ")}`;
+      const descriptionId = `passage-description-${piece.start}`;
+      return (
+        <span
+          key={piece.start}
+          className="passage-wrap"
+          onKeyDown={(event) => {
+            if (event.key === "Escape" && chooserFor === piece.start) {
+              event.preventDefault();
+              closeChooser();
+            }
+          }}
+        >
+          <span id={descriptionId} hidden>
+            {description}
+          </span>
+          <button
+            type="button"
+            className={[
+              "passage",
+              kinds.length === 1 ? `kind-${kinds[0] ?? ""}` : "kind-mixed",
+              current ? "current" : "",
+              targeted ? "targeted" : "",
+            ].join(" ")}
+            data-quote-ids={piece.quoteIds.join(" ")}
+            aria-describedby={descriptionId}
+            aria-expanded={single ? undefined : chooserFor === piece.start}
+            onClick={(event) => {
+              if (single) {
+                onSelect(single);
+                return;
+              }
+              chooserTrigger.current = event.currentTarget;
+              setChooserFor(chooserFor === piece.start ? undefined : piece.start);
+            }}
+          >
+            {runs}
+          </button>
+          {chooserFor === piece.start && !single ? (
+            <span className="chooser" role="group" aria-label="This passage speaks of">
+              {about.map((entity) => (
+                <button
+                  key={entity.id}
+                  type="button"
+                  className={`choice kind-${entity.kind}`}
+                  onClick={() => {
+                    closeChooser();
+                    onSelect(entity);
+                  }}
+                >
+                  {entity.name} <span className="role">({KIND_LABELS[entity.kind]})</span>
+                </button>
+              ))}
+            </span>
+          ) : null}
+        </span>
+      );
+    });
+
+  const paragraphLink = (paragraph: Paragraph) => (
+    <a
+      href={`?para=${paragraph.number}`}
+      className="paragraph-link"
+      aria-label={`Link to paragraph ${paragraph.number}`}
+      onClick={(event) => {
+        // A plain click stays in the app; the href serves copy-link and open-in-new-tab.
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        onLinkParagraph(paragraph.number);
+      }}
+    >
+      {paragraph.number}
+    </a>
+  );
+
+  /** A paragraph as a block of the reader: its link, then its text. */
+  const paragraphBlock = (paragraph: Paragraph, paragraphPieces: readonly Piece[], className?: string) => (
+    <p
+      key={paragraph.number}
+      id={`paragraph-${paragraph.number}`}
+      tabIndex={-1}
+      className={
+        [
+          className,
+          target && "paragraph" in target && target.paragraph === paragraph.number ? "targeted" : "",
+        ]
+          .filter(Boolean)
+          .join(" ") || undefined
+      }
+    >
+      {paragraphLink(paragraph)}
+      {paragraphText(paragraphPieces)}
+    </p>
+  );
 
   return (
-    <section ref={rootRef} className="reader" aria-labelledby="reader-title">
+    <section
+      ref={rootRef}
+      className="reader"
+      aria-labelledby={title ? `paragraph-${title.paragraph.number}` : "paragraph-title"}
+    >
       <header className="reader-header">
-        <h2 id="reader-title">{speech.title}</h2>
+        {title ? (
+          <h2
+            id={`paragraph-${title.paragraph.number}`}
+            tabIndex={-1}
+            className={target && "paragraph" in target && target.paragraph === 1 ? "targeted" : undefined}
+          >
+            {paragraphText(title.pieces)}
+          </h2>
+        ) : (
+          <h2 id="paragraph-title">{speech.title}</h2>
+        )}
         <p>
           {speech.speaker}, {speech.speakerRole}. {speech.event}, {speech.place},{" "}
           <time dateTime={speech.date}>{formatDate(speech.date)}</time>.
@@ -180,128 +368,21 @@ export function Reader(props: ReaderProps) {
       </div>
 
       <div className="transcript" lang="en">
-        {pieces.map(({ paragraph, pieces: paragraphPieces }) => (
-          <p
-            key={paragraph.number}
-            id={`paragraph-${paragraph.number}`}
-            tabIndex={-1}
-            className={
-              target && "paragraph" in target && target.paragraph === paragraph.number
-                ? "targeted"
-                : undefined
-            }
-          >
-            <a
-              href={`?para=${paragraph.number}`}
-              className="paragraph-link"
-              aria-label={`Link to paragraph ${paragraph.number}`}
-              onClick={(event) => {
-                // A plain click stays in the app; the href serves copy-link and open-in-new-tab.
-                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-                event.preventDefault();
-                onLinkParagraph(paragraph.number);
-              }}
-            >
-              {paragraph.number}
-            </a>
-            {paragraphPieces.map((piece) => {
-              const about = piece.quoteIds.length > 0 ? entitiesOf(piece) : [];
-              const runs = piece.runs.map((run) =>
-                run.hit === undefined ? (
-                  <span key={run.start}>{run.text}</span>
-                ) : (
-                  <mark
-                    key={run.start}
-                    data-hit={run.hit}
-                    className={run.hit === hitIndex ? "hit current-hit" : "hit"}
-                  >
-                    {run.text}
-                  </mark>
-                ),
-              );
-              if (piece.quoteIds.length === 0) return <span key={piece.start}>{runs}</span>;
-              if (about.length === 0) {
-                // Everything this passage speaks of is filtered out: unmarked, but still a place
-                // that "show in the speech" and stepping can reach.
-                return (
-                  <span
-                    key={piece.start}
-                    className="passage-plain"
-                    data-quote-ids={piece.quoteIds.join(" ")}
-                    tabIndex={-1}
-                  >
-                    {runs}
-                  </span>
-                );
-              }
-              const kinds = [...new Set(about.map((e) => e.kind))];
-              const current = piece.quoteIds.some((id) => focus?.quoteIds.has(id) ?? false);
-              const targeted =
-                target !== undefined && "quoteId" in target && piece.quoteIds.includes(target.quoteId);
-              const single = about.length === 1 ? about[0] : undefined;
-              // The passage's name is the speaker's words; what clicking does is its description.
-              const description = single
-                ? `Selects ${single.name} (${KIND_LABELS[single.kind]})`
-                : `Asks which to select: ${about.map((e) => e.name).join(", ")}`;
-              const descriptionId = `passage-description-${piece.start}`;
-              return (
-                <span
-                  key={piece.start}
-                  className="passage-wrap"
-                  onKeyDown={(event) => {
-                    if (event.key === "Escape" && chooserFor === piece.start) {
-                      event.preventDefault();
-                      closeChooser();
-                    }
-                  }}
-                >
-                  <span id={descriptionId} hidden>
-                    {description}
-                  </span>
-                  <button
-                    type="button"
-                    className={[
-                      "passage",
-                      kinds.length === 1 ? `kind-${kinds[0] ?? ""}` : "kind-mixed",
-                      current ? "current" : "",
-                      targeted ? "targeted" : "",
-                    ].join(" ")}
-                    data-quote-ids={piece.quoteIds.join(" ")}
-                    aria-describedby={descriptionId}
-                    aria-expanded={single ? undefined : chooserFor === piece.start}
-                    onClick={(event) => {
-                      if (single) {
-                        onSelect(single);
-                        return;
-                      }
-                      chooserTrigger.current = event.currentTarget;
-                      setChooserFor(chooserFor === piece.start ? undefined : piece.start);
-                    }}
-                  >
-                    {runs}
-                  </button>
-                  {chooserFor === piece.start && !single ? (
-                    <span className="chooser" role="group" aria-label="This passage speaks of">
-                      {about.map((entity) => (
-                        <button
-                          key={entity.id}
-                          type="button"
-                          className={`choice kind-${entity.kind}`}
-                          onClick={() => {
-                            closeChooser();
-                            onSelect(entity);
-                          }}
-                        >
-                          {entity.name} <span className="role">({KIND_LABELS[entity.kind]})</span>
-                        </button>
-                      ))}
-                    </span>
-                  ) : null}
-                </span>
-              );
-            })}
-          </p>
-        ))}
+        {opening.length > 0 ? (
+          <div className="publisher-framing" role="note" aria-label="The publisher’s introduction">
+            {opening.map(({ paragraph, pieces: paragraphPieces }) =>
+              paragraphBlock(paragraph, paragraphPieces),
+            )}
+          </div>
+        ) : null}
+        {spoken.map(({ paragraph, pieces: paragraphPieces }) => paragraphBlock(paragraph, paragraphPieces))}
+        {closing.length > 0 ? (
+          <div className="publisher-framing" role="note" aria-label="The publisher’s closing lines">
+            {closing.map(({ paragraph, pieces: paragraphPieces }) =>
+              paragraphBlock(paragraph, paragraphPieces),
+            )}
+          </div>
+        ) : null}
       </div>
     </section>
   );

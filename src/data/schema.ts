@@ -79,6 +79,17 @@ export const Speech = z.strictObject({
   transcriptSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** What part of the published record the file holds, and what it leaves out. */
   coverage: Text,
+  /**
+   * The publisher's paragraphs around the speaker's words, counted in the transcript's non-empty
+   * lines: how many open it (the title first, then any introduction) and how many close it ("To be
+   * continued", "Originally published on"). The reader sets them apart; the file stays as published.
+   */
+  publisherFraming: z.optional(
+    z.strictObject({
+      opening: z.int().check(z.positive()),
+      closing: z.int().check(z.nonnegative()),
+    }),
+  ),
   sourceIds: SourceIds,
 });
 

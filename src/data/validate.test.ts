@@ -143,6 +143,21 @@ describe("validateDataset on broken fixtures", () => {
     ]);
   });
 
+  it("reports publisher framing that leaves the speaker nothing, or does not start at the title", () => {
+    const tooMuch = problemsAfter((files) => {
+      files.speech.publisherFraming = { opening: 20, closing: 7 };
+    });
+    expect(tooMuch).toEqual([
+      "data/speech.json: $.publisherFraming: 20 opening and 7 closing paragraphs leave none of the transcript's 27 to the speaker",
+    ]);
+    const notTitle = problemsAfter((files) => {
+      files.speech.title = "Another title";
+    });
+    expect(notTitle).toEqual([
+      "data/speech.json: $.publisherFraming.opening: the transcript's first paragraph, the title, is not the speech's title",
+    ]);
+  });
+
   it("reports a field the schema does not know", () => {
     const problems = problemsAfter((files) => {
       Object.assign(files.blocs[0]!, { members: ["RUS"] });

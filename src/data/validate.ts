@@ -141,6 +141,17 @@ function checkSpeech(speech: Speech, input: ValidationInput, report: Report): vo
       `transcript ${speech.transcriptFile} has SHA-256 ${input.transcriptSha256}, not the recorded one`,
     );
   }
+  const framing = speech.publisherFraming;
+  if (!framing) return;
+  const paragraphs = input.transcript.split("\n").filter((line) => line.trim() !== "");
+  if (framing.opening + framing.closing >= paragraphs.length) {
+    report(
+      ["publisherFraming"],
+      `${framing.opening} opening and ${framing.closing} closing paragraphs leave none of the transcript's ${paragraphs.length} to the speaker`,
+    );
+  } else if (paragraphs[0] !== speech.title) {
+    report(["publisherFraming", "opening"], "the transcript's first paragraph, the title, is not the speech's title");
+  }
 }
 
 function checkReference(

@@ -4,6 +4,9 @@ import {
   agreementPasses,
   agreementStatusOn,
   coChairmanshipEndedBy,
+  coChairmanshipGroupOn,
+  coChairmanshipPasses,
+  fannedArc,
   greatCircleArc,
   lastDayOf,
   NO_FILTERS,
@@ -60,6 +63,23 @@ describe("coChairmanshipEndedBy", () => {
     expect(coChairmanshipEndedBy(cochair, "2020-12-31")).toBe(false);
     expect(coChairmanshipEndedBy(cochair, "2021-01-01")).toBe(true);
   });
+
+  it("draws a current co-chairmanship in effect until its period ends, then as lapsed", () => {
+    expect(coChairmanshipGroupOn(cochair, "2019-02-25")).toBe("in-effect");
+    expect(coChairmanshipGroupOn(cochair, "2021-01-01")).toBe("proposed");
+    expect(coChairmanshipGroupOn({ ...cochair, statusOnSpeechDate: "proposed" }, "2019-02-25")).toBe(
+      "proposed",
+    );
+    expect(coChairmanshipGroupOn({ ...cochair, period: { text: "around 2018" } }, "2026-01-01")).toBe(
+      "in-effect",
+    );
+  });
+
+  it("passes the status filter by its status on the date", () => {
+    const inEffect = { ...NO_FILTERS, statuses: ["in-effect" as const] };
+    expect(coChairmanshipPasses(cochair, inEffect, "2019-02-25")).toBe(true);
+    expect(coChairmanshipPasses(cochair, inEffect, "2021-01-01")).toBe(false);
+  });
 });
 
 describe("lastDayOf", () => {
@@ -68,6 +88,37 @@ describe("lastDayOf", () => {
     expect(lastDayOf("2020-02")).toBe("2020-02-29");
     expect(lastDayOf("2021-06")).toBe("2021-06-30");
     expect(lastDayOf("2021-06-15")).toBe("2021-06-15");
+  });
+});
+
+describe("fannedArc", () => {
+  const from: [number, number] = [70, 48];
+  const to: [number, number] = [106, 16];
+
+  it("is the great circle itself with no offset", () => {
+    expect(fannedArc(from, to, 0)).toEqual(greatCircleArc(from, to));
+  });
+
+  it("keeps the ends and bends the middle to one side or the other by the offset's sign", () => {
+    const plain = greatCircleArc(from, to);
+    const left = fannedArc(from, to, 0.1);
+    const right = fannedArc(from, to, -0.1);
+    expect(left[0]).toEqual(plain[0]);
+    expect(left.at(-1)![0]).toBeCloseTo(plain.at(-1)![0], 9);
+    const middle = Math.floor(plain.length / 2);
+    const shift = (arc: [number, number][]) =>
+      Math.hypot(arc[middle]![0] - plain[middle]![0], arc[middle]![1] - plain[middle]![1]);
+    expect(shift(left)).toBeGreaterThan(2);
+    expect(shift(right)).toBeCloseTo(shift(left), 6);
+    expect(left[middle]).not.toEqual(right[middle]);
+  });
+
+  it("bends to the same side whichever end comes first", () => {
+    const there = fannedArc(from, to, 0.1);
+    const back = fannedArc(to, from, 0.1);
+    const middle = Math.floor(there.length / 2);
+    expect(back[back.length - 1 - middle]![0]).toBeCloseTo(there[middle]![0], 0);
+    expect(back[back.length - 1 - middle]![1]).toBeCloseTo(there[middle]![1], 0);
   });
 });
 

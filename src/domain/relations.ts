@@ -10,7 +10,7 @@ import type {
   Dataset,
   Party,
 } from "../data/schema";
-import { centreOfCountries } from "./bloc-geometry";
+import { labelAnchorsOn } from "./label-anchors";
 import type { RelationFeature } from "./map-model";
 import { memberCodesOn } from "./memberships";
 
@@ -97,11 +97,25 @@ export function agreementPasses(agreement: DeepReadonly<Agreement>, filters: Fil
   return filters.statuses.length === 0 || filters.statuses.includes(group);
 }
 
-/** A current co-chairmanship counts as in effect, a proposed one as proposed. */
-export function coChairmanshipPasses(cochair: DeepReadonly<CoChairmanship>, filters: Filters): boolean {
+/**
+ * How a co-chairmanship is drawn on a date: in effect while a current one's period runs; once it
+ * is over, or if it was only proposed, as a lapsed or proposed agreement is.
+ */
+export function coChairmanshipGroupOn(cochair: DeepReadonly<CoChairmanship>, date: string): StatusGroup {
+  return cochair.statusOnSpeechDate === "current" && !coChairmanshipEndedBy(cochair, date)
+    ? "in-effect"
+    : "proposed";
+}
+
+/** A co-chairmanship passes the status filter by how it stands on the date. */
+export function coChairmanshipPasses(
+  cochair: DeepReadonly<CoChairmanship>,
+  filters: Filters,
+  date: string,
+): boolean {
   if (!showsRelation(filters, "co-chairmanship")) return false;
   if (filters.types.length > 0) return false;
-  const group: StatusGroup = cochair.statusOnSpeechDate === "current" ? "in-effect" : "proposed";
+  const group = coChairmanshipGroupOn(cochair, date);
   return filters.statuses.length === 0 || filters.statuses.includes(group);
 }
 
@@ -118,7 +132,7 @@ export function passingEntityIds(data: Data, filters: Filters, date: string): Se
     if (agreementPasses(agreement, filters, date)) ids.add(agreement.id);
   }
   for (const cochair of data.dataset.coChairmanships) {
-    if (coChairmanshipPasses(cochair, filters)) ids.add(cochair.id);
+    if (coChairmanshipPasses(cochair, filters, date)) ids.add(cochair.id);
   }
   return ids;
 }
@@ -139,7 +153,7 @@ function blocById(data: Data, id: string): DeepReadonly<Bloc> | undefined {
   return index.get(id);
 }
 
-/** Where a party sits on the map: a country's anchor, or a bloc's members' centre on the date. */
+/** Where a party sits on the map: a country's anchor, or its bloc's label, on a member, on the date. */
 export function partyPosition(
   data: Data,
   party: DeepReadonly<Party>,
@@ -149,8 +163,8 @@ export function partyPosition(
     const anchor = data.countries[party.country]?.anchor;
     return anchor ? [anchor[0], anchor[1]] : undefined;
   }
-  const bloc = blocById(data, party.bloc);
-  return bloc ? centreOfCountries(memberCodesOn(bloc, date), data.countries) : undefined;
+  const anchor = labelAnchorsOn(data.dataset.blocs, data.countries, date).get(party.bloc);
+  return anchor ? [anchor.position[0], anchor.position[1]] : undefined;
 }
 
 /** Countries a party stands for on the date: itself, or a bloc's members. */
@@ -207,29 +221,82 @@ function trimEnds(arc: [number, number][]): [number, number][] {
 
 const ARC_END_TRIM = 0.05;
 
-function shapeOf(
-  id: string,
-  kind: RelationKind,
-  type: RelationShape["type"],
-  group: StatusGroup,
-  positions: readonly [number, number][],
-): RelationShape | undefined {
-  const [first, ...rest] = positions;
-  if (!first) return undefined;
-  if (rest.length === 0) return { id, kind, type, group, lines: [], point: first };
-  return {
-    id,
-    kind,
-    type,
-    group,
-    lines: rest.map((other) => trimEnds(greatCircleArc(first, other))),
-    point: undefined,
+/** How far apart lines that share both ends fan, as a share of the distance between the ends. */
+const FAN_SPACING = 0.07;
+
+/**
+ * The great circle between two places, bent sideways by `offset` (a share of the distance between
+ * them, most at the middle, none at the ends) so that several lines joining the same two places
+ * lie side by side instead of on top of each other. The side is the same whichever end comes first.
+ */
+export function fannedArc(
+  from: readonly [number, number],
+  to: readonly [number, number],
+  offset: number,
+): [number, number][] {
+  const arc = greatCircleArc(from, to);
+  const first = arc[0];
+  const last = arc.at(-1);
+  if (offset === 0 || !first || !last || arc.length < 3) return arc;
+  const dx = last[0] - first[0];
+  const dy = last[1] - first[1];
+  const length = Math.hypot(dx, dy);
+  if (length === 0) return arc;
+  // One side for both directions: flip when the ends come in the other order.
+  const side = from[0] < to[0] || (from[0] === to[0] && from[1] < to[1]) ? 1 : -1;
+  const [nx, ny] = [(-dy / length) * side, (dx / length) * side];
+  return arc.map(([lon, lat], i) => {
+    const bend = offset * length * Math.sin((Math.PI * i) / (arc.length - 1));
+    return [lon + nx * bend, lat + ny * bend];
+  });
+}
+
+/** A key for the unordered pair of places a line joins, so A–B and B–A are one pair. */
+function endsKey(a: readonly [number, number], b: readonly [number, number]): string {
+  const [p, q] = [a, b].map(([lon, lat]) => `${lon.toFixed(2)},${lat.toFixed(2)}`).sort();
+  return `${p}|${q}`;
+}
+
+type Drawable = {
+  readonly id: string;
+  readonly kind: RelationKind;
+  readonly type: RelationShape["type"];
+  readonly group: StatusGroup;
+  readonly positions: readonly [number, number][];
+};
+
+/** Shapes for the drawables, the lines of those that join the same two places fanned apart. */
+function shapesOf(drawables: readonly Drawable[]): RelationShape[] {
+  const pairs = (positions: readonly [number, number][]) => {
+    const [first, ...rest] = positions;
+    return first ? rest.map((other) => [first, other] as const) : [];
   };
+  const sharing = new Map<string, number>();
+  for (const drawable of drawables) {
+    for (const [a, b] of pairs(drawable.positions)) {
+      const key = endsKey(a, b);
+      sharing.set(key, (sharing.get(key) ?? 0) + 1);
+    }
+  }
+  const placed = new Map<string, number>();
+  return drawables.flatMap(({ id, kind, type, group, positions }): RelationShape[] => {
+    const [first, ...rest] = positions;
+    if (!first) return [];
+    if (rest.length === 0) return [{ id, kind, type, group, lines: [], point: first }];
+    const lines = pairs(positions).map(([a, b]) => {
+      const key = endsKey(a, b);
+      const count = sharing.get(key) ?? 1;
+      const slot = placed.get(key) ?? 0;
+      placed.set(key, slot + 1);
+      return trimEnds(fannedArc(a, b, (slot - (count - 1) / 2) * FAN_SPACING));
+    });
+    return [{ id, kind, type, group, lines, point: undefined }];
+  });
 }
 
 /** Every agreement and co-chairmanship the filters let through, as shapes for the map. */
 export function relationShapes(data: Data, filters: Filters, date: string): RelationShape[] {
-  const shapes: RelationShape[] = [];
+  const drawables: Drawable[] = [];
   for (const agreement of data.dataset.agreements) {
     if (!agreementPasses(agreement, filters, date)) continue;
     const positions = agreement.parties.flatMap((party) => {
@@ -237,20 +304,18 @@ export function relationShapes(data: Data, filters: Filters, date: string): Rela
       return position ? [position] : [];
     });
     const group = STATUS_GROUP_OF[agreementStatusOn(agreement, date)];
-    const shape = shapeOf(agreement.id, "agreement", agreement.type, group, positions);
-    if (shape) shapes.push(shape);
+    drawables.push({ id: agreement.id, kind: "agreement", type: agreement.type, group, positions });
   }
   for (const cochair of data.dataset.coChairmanships) {
-    if (!coChairmanshipPasses(cochair, filters)) continue;
+    if (!coChairmanshipPasses(cochair, filters, date)) continue;
     const positions = cochair.coChairs.flatMap((code) => {
       const anchor = data.countries[code]?.anchor;
       return anchor ? [[anchor[0], anchor[1]] as [number, number]] : [];
     });
-    const group: StatusGroup = cochair.statusOnSpeechDate === "current" ? "in-effect" : "proposed";
-    const shape = shapeOf(cochair.id, "co-chairmanship", "co-chairmanship", group, positions);
-    if (shape) shapes.push(shape);
+    const group = coChairmanshipGroupOn(cochair, date);
+    drawables.push({ id: cochair.id, kind: "co-chairmanship", type: "co-chairmanship", group, positions });
   }
-  return shapes;
+  return shapesOf(drawables);
 }
 
 /** Counts of agreements by type under the other filters (status, relation), for the type filter. */

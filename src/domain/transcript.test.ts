@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphsOf, piecesOf, searchTranscript } from "./transcript";
+import { paragraphsOf, piecesOf, searchTranscript, voiceOf } from "./transcript";
 
 const text = "Title\n\nASEAN and the SCO.  Both.\nTo be continued";
 
@@ -59,5 +59,23 @@ describe("searchTranscript", () => {
 
   it("ignores a query of less than two characters", () => {
     expect(searchTranscript(text, " a ")).toEqual([]);
+  });
+});
+
+describe("voiceOf", () => {
+  it("tells the publisher's title and framing from the speaker's words", () => {
+    const framing = { opening: 2, closing: 2 };
+    expect([1, 2, 3, 25, 26, 27].map((n) => voiceOf(n, 27, framing))).toEqual([
+      "title",
+      "publisher",
+      "speaker",
+      "speaker",
+      "publisher",
+      "publisher",
+    ]);
+  });
+
+  it("gives every paragraph to the speaker where the dataset says nothing of framing", () => {
+    expect(voiceOf(1, 27, undefined)).toBe("speaker");
   });
 });

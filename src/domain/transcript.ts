@@ -133,3 +133,24 @@ export function searchTranscript(transcript: string, query: string): Span[] {
   }
   return hits;
 }
+
+/** Whose words a paragraph is: the publisher's title, the publisher's framing, or the speaker's. */
+export type ParagraphVoice = "title" | "publisher" | "speaker";
+
+/** The publisher's paragraphs at each end of a transcript (see the speech's `publisherFraming`). */
+export type PublisherFraming = { readonly opening: number; readonly closing: number };
+
+/**
+ * Whose words each paragraph is, by number: with framing, the first opening paragraph is the
+ * title, the rest of the opening and the closing ones the publisher's; without, all the speaker's.
+ */
+export function voiceOf(
+  paragraph: number,
+  count: number,
+  framing: PublisherFraming | undefined,
+): ParagraphVoice {
+  if (!framing) return "speaker";
+  if (paragraph === 1) return "title";
+  if (paragraph <= framing.opening || paragraph > count - framing.closing) return "publisher";
+  return "speaker";
+}

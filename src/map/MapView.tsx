@@ -20,8 +20,10 @@ import type {
 import type { MapColors } from "../palette";
 import { prepareMapLibre } from "./prepare-maplibre";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
+import { EMPHASIS_LEVEL, type LineEmphasis } from "../domain/line-emphasis";
 import {
   BLOC_LABEL_LAYER,
+  BLOC_LABEL_LAYERS,
   BLOC_LABEL_SOURCE,
   LABEL_SIZE,
   RELATION_HIT_LAYERS,
@@ -30,7 +32,9 @@ import {
   COUNTRY_POINT_LAYER,
   COUNTRY_SOURCE,
   COUNTRY_SOURCE_LAYERS,
+  SELECTED_BLOC_LABEL_LAYER,
   TIER,
+  blocLabelFilters,
   createStyle,
   themedPaint,
 } from "./style";
@@ -47,6 +51,8 @@ export type MapViewProps = {
   relations: readonly RelationFeature[];
   /** The agreement or co-chairmanship drawn thicker. */
   selectedRelationId: string | undefined;
+  /** How strongly each line is drawn, by relation id; a line not in it is drawn receded. */
+  relationEmphasis: ReadonlyMap<string, LineEmphasis>;
   camera: CameraRequest | undefined;
   padding: MapPadding;
   reducedMotion: boolean;
@@ -228,7 +234,7 @@ function mountMap(
     latestProps.current.onCountryHover?.(undefined);
   });
   map.on("click", (event) => {
-    const label = map.queryRenderedFeatures(event.point, { layers: [BLOC_LABEL_LAYER] })[0];
+    const label = map.queryRenderedFeatures(event.point, { layers: BLOC_LABEL_LAYERS })[0];
     const blocId: unknown = label?.properties.blocId;
     if (typeof blocId === "string") {
       latestProps.current.onBlocLabelClick?.(blocId);
@@ -241,15 +247,18 @@ function mountMap(
       latestProps.current.onCountryClick?.(dotIso3);
       return;
     }
-    // Lines are thin: a few pixels either side of the pointer still hit them.
+    // Lines are thin: a few pixels either side of the pointer still hit them. A dimmed line, all
+    // but invisible beside a selection, does not take a click meant for the country under it.
     const { x, y } = event.point;
-    const relation = map.queryRenderedFeatures(
-      [
-        [x - 3, y - 3],
-        [x + 3, y + 3],
-      ],
-      { layers: RELATION_HIT_LAYERS },
-    )[0];
+    const relation = map
+      .queryRenderedFeatures(
+        [
+          [x - 3, y - 3],
+          [x + 3, y + 3],
+        ],
+        { layers: RELATION_HIT_LAYERS },
+      )
+      .find((feature) => feature.state.emphasis !== EMPHASIS_LEVEL.dimmed);
     const relationId: unknown = relation?.properties.id;
     const relationKind: unknown = relation?.properties.kind;
     if (
@@ -262,7 +271,7 @@ function mountMap(
     const iso3 = countryAt(event);
     if (iso3) latestProps.current.onCountryClick?.(iso3);
   });
-  for (const layer of [BLOC_LABEL_LAYER, ...RELATION_HIT_LAYERS]) {
+  for (const layer of [...BLOC_LABEL_LAYERS, ...RELATION_HIT_LAYERS]) {
     map.on("mousemove", layer, () => {
       map.getCanvas().style.cursor = "pointer";
     });
@@ -316,6 +325,12 @@ function sortedCodes(codes: readonly string[]): string {
   return [...codes].sort().join(",");
 }
 
+/** The selected bloc's label point as "lon,lat", for a test to find on screen; empty for none. */
+function selectedLabelPosition(labels: readonly BlocLabel[], blocId: string | undefined): string {
+  const label = labels.find((l) => l.blocId === blocId);
+  return label ? label.position.join(",") : "";
+}
+
 function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
   const iso3: unknown = feature?.properties.iso3;
   return typeof iso3 === "string" ? iso3 : undefined;
@@ -327,8 +342,9 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
  *
  * For automation it keeps attributes on its element: `data-ready="true"` once the map is idle with
  * the current props drawn, `data-highlighted`, the sorted ISO codes coloured as members, and
- * `data-view`, the camera as "lon,lat,zoom", and `data-relations`, the sorted ids of the agreements
- * and co-chairmanships drawn.
+ * `data-view`, the camera as "lon,lat,zoom", `data-relations`, the sorted ids of the agreements
+ * and co-chairmanships drawn, `data-forward-relations`, those drawn forward for the selection, and
+ * `data-selected-label`, the selected bloc's label point as "lon,lat".
  */
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -339,7 +355,6 @@ export function MapView(props: MapViewProps) {
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
   const selected = useRef<string | undefined>(undefined);
-  const selectedLabel = useRef<string | undefined>(undefined);
   const selectedRelation = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -381,7 +396,6 @@ export function MapView(props: MapViewProps) {
   useLayoutEffect(() => {
     tiers.current = new Map();
     selected.current = undefined;
-    selectedLabel.current = undefined;
     selectedRelation.current = undefined;
   }, [handle]);
 
@@ -396,6 +410,7 @@ export function MapView(props: MapViewProps) {
     selectedBlocId,
     relations,
     selectedRelationId,
+    relationEmphasis,
     camera,
     padding,
     reducedMotion,
@@ -405,7 +420,7 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
-    map.setLayoutProperty(BLOC_LABEL_LAYER, "text-size", LABEL_SIZE * labelScale);
+    for (const layer of BLOC_LABEL_LAYERS) map.setLayoutProperty(layer, "text-size", LABEL_SIZE * labelScale);
     awaitRedraw?.();
   }, [map, awaitRedraw, labelScale]);
 
@@ -461,13 +476,11 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
-    for (const blocId of [selectedLabel.current, selectedBlocId]) {
-      if (!blocId) continue;
-      map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: blocId === selectedBlocId });
-    }
-    selectedLabel.current = selectedBlocId;
+    const filters = blocLabelFilters(selectedBlocId);
+    map.setFilter(BLOC_LABEL_LAYER, filters.usual);
+    map.setFilter(SELECTED_BLOC_LABEL_LAYER, filters.selected);
     awaitRedraw?.();
-  }, [map, awaitRedraw, labels, selectedBlocId]);
+  }, [map, awaitRedraw, selectedBlocId]);
 
   useLayoutEffect(() => {
     if (!map) return;
@@ -513,6 +526,16 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
+    // Every line, each time: a few dozen at most, and a line back from a filter needs its state.
+    for (const relation of relations) {
+      const level = EMPHASIS_LEVEL[relationEmphasis.get(relation.id) ?? "receded"];
+      map.setFeatureState({ source: RELATION_SOURCE, id: relation.id }, { emphasis: level });
+    }
+    awaitRedraw?.();
+  }, [map, awaitRedraw, relations, relationEmphasis]);
+
+  useLayoutEffect(() => {
+    if (!map) return;
     map.setPadding(padding);
   }, [map, padding]);
 
@@ -538,6 +561,10 @@ export function MapView(props: MapViewProps) {
       data-failure={failure?.kind}
       data-highlighted={sortedCodes(highlight.members)}
       data-relations={sortedCodes(relations.map((r) => r.id))}
+      data-forward-relations={sortedCodes(
+        relations.filter((r) => relationEmphasis.get(r.id) === "forward").map((r) => r.id),
+      )}
+      data-selected-label={selectedLabelPosition(labels, selectedBlocId)}
     >
       {failure ? (
         <div className="map-failure" role="alert">

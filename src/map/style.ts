@@ -2,12 +2,14 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
+  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
   Map as MapLibreMap,
   StyleSpecification,
   SymbolLayerSpecification,
 } from "maplibre-gl";
+import { EMPHASIS_LEVEL } from "../domain/line-emphasis";
 import type { StatusGroup } from "../domain/relations";
 import { COLORS, RELATION_COLORS, type MapColors } from "../palette";
 
@@ -22,6 +24,10 @@ export const COUNTRY_FILL_LAYER = "country-fill";
 export const COUNTRY_LINE_LAYER = "country-line";
 export const COUNTRY_POINT_LAYER = "country-point";
 export const BLOC_LABEL_LAYER = "bloc-label";
+/** The selected bloc's label alone, above the rest: placed first, so it always wins a collision. */
+export const SELECTED_BLOC_LABEL_LAYER = "bloc-label-selected";
+/** The layers a click on a bloc's label can hit. */
+export const BLOC_LABEL_LAYERS = [SELECTED_BLOC_LABEL_LAYER, BLOC_LABEL_LAYER];
 export const RELATION_LINE_LAYERS = {
   "in-effect": "relation-line-in-effect",
   "in-progress": "relation-line-in-progress",
@@ -56,6 +62,42 @@ const relationColor: ExpressionSpecification = [
   "#333333",
 ] as unknown as ExpressionSpecification;
 const relationSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+// A line with no emphasis set yet is drawn receded, as on the first view.
+const relationEmphasis: ExpressionSpecification = [
+  "coalesce",
+  ["feature-state", "emphasis"],
+  EMPHASIS_LEVEL.receded,
+];
+
+/** A value per emphasis (and one for the selected relation itself), as a paint expression. */
+function byEmphasis(
+  values: Record<keyof typeof EMPHASIS_LEVEL, number>,
+  selectedValue: number,
+): ExpressionSpecification {
+  return [
+    "case",
+    relationSelected,
+    selectedValue,
+    [
+      "match",
+      relationEmphasis,
+      EMPHASIS_LEVEL.forward,
+      values.forward,
+      EMPHASIS_LEVEL.shown,
+      values.shown,
+      EMPHASIS_LEVEL.dimmed,
+      values.dimmed,
+      values.receded,
+    ],
+  ];
+}
+
+/**
+ * Receded and dimmed lines are thin and faint, so the countries read through them; shown lines
+ * are full strength; the selection's own lines a little stronger; the selected one thickest.
+ */
+export const RELATION_LINE_WIDTH = byEmphasis({ receded: 1, dimmed: 1, shown: 2.2, forward: 3 }, 5);
+export const RELATION_LINE_OPACITY = byEmphasis({ receded: 0.35, dimmed: 0.15, shown: 0.9, forward: 1 }, 1);
 
 function relationLineLayer(group: StatusGroup): LineLayerSpecification {
   const dashes = STATUS_DASHES[group];
@@ -67,8 +109,8 @@ function relationLineLayer(group: StatusGroup): LineLayerSpecification {
     layout: { "line-cap": group === "proposed" ? "round" : "butt", "line-join": "round" },
     paint: {
       "line-color": relationColor,
-      "line-width": ["case", relationSelected, 5, 2.2],
-      "line-opacity": 0.9,
+      "line-width": RELATION_LINE_WIDTH,
+      "line-opacity": RELATION_LINE_OPACITY,
       ...(dashes ? { "line-dasharray": dashes } : {}),
     },
   };
@@ -82,7 +124,9 @@ export const relationPointLayer: CircleLayerSpecification = {
   paint: {
     "circle-radius": ["case", relationSelected, 9, 6],
     "circle-stroke-color": relationColor,
-    "circle-stroke-width": 3,
+    "circle-stroke-width": byEmphasis({ receded: 1.5, dimmed: 1.5, shown: 3, forward: 3 }, 3),
+    "circle-stroke-opacity": RELATION_LINE_OPACITY,
+    "circle-opacity": RELATION_LINE_OPACITY,
   },
 };
 
@@ -133,12 +177,33 @@ export const blocLabelLayer: SymbolLayerSpecification = {
     // Placement drops a label that would overlap another rather than drawing them on top.
     "text-allow-overlap": false,
     "symbol-sort-key": ["get", "rank"],
-    "text-variable-anchor": ["center", "top", "bottom", "left", "right"],
-    "text-radial-offset": 0.6,
+    // Centred on the member that carries it, never moved aside onto the sea or a neighbour: a
+    // label with no room at this zoom waits for a closer view.
+    "text-anchor": "center",
   },
-  // Selection is feature-state, so selecting a bloc re-lays out nothing.
-  paint: { "text-halo-width": ["case", selected, 3, 1.5] },
+  paint: { "text-halo-width": 1.5 },
 };
+
+/**
+ * The selected bloc's label: the same text, drawn whatever it overlaps. Layers above are placed
+ * first, so the labels below give way to it rather than it to them. MapView sets its filter.
+ */
+export const selectedBlocLabelLayer: SymbolLayerSpecification = {
+  ...blocLabelLayer,
+  id: SELECTED_BLOC_LABEL_LAYER,
+  filter: ["==", ["get", "blocId"], ""],
+  layout: { ...blocLabelLayer.layout, "text-allow-overlap": true },
+  paint: { "text-halo-width": 3 },
+};
+
+/** The filters of the two label layers for a selected bloc (none: every label in the usual layer). */
+export function blocLabelFilters(selectedBlocId: string | undefined): {
+  readonly usual: FilterSpecification;
+  readonly selected: FilterSpecification;
+} {
+  const id = selectedBlocId ?? "";
+  return { usual: ["!=", ["get", "blocId"], id], selected: ["==", ["get", "blocId"], id] };
+}
 
 type PaintName = Parameters<MapLibreMap["setPaintProperty"]>[1];
 type PaintValue = Parameters<MapLibreMap["setPaintProperty"]>[2];
@@ -172,13 +237,10 @@ export function themedPaint(colors: MapColors): readonly ThemedPaint[] {
       colors.border,
     ]),
     paint(RELATION_POINT_LAYER, "circle-color", colors.ringFill),
-    paint(BLOC_LABEL_LAYER, "text-color", ["case", selected, colors.selectedLabel, colors.label]),
-    paint(BLOC_LABEL_LAYER, "text-halo-color", [
-      "case",
-      selected,
-      colors.selectedLabelHalo,
-      colors.labelHalo,
-    ]),
+    paint(BLOC_LABEL_LAYER, "text-color", colors.label),
+    paint(BLOC_LABEL_LAYER, "text-halo-color", colors.labelHalo),
+    paint(SELECTED_BLOC_LABEL_LAYER, "text-color", colors.selectedLabel),
+    paint(SELECTED_BLOC_LABEL_LAYER, "text-halo-color", colors.selectedLabelHalo),
   ];
 }
 
@@ -242,6 +304,7 @@ export function createStyle(
         relationLineLayer("proposed"),
         relationPointLayer,
         blocLabelLayer,
+        selectedBlocLabelLayer,
       ],
       colors,
     ),

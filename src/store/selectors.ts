@@ -1,11 +1,12 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
-import { boundsOfCountries, centreOfCountries, type Bounds } from "../domain/bloc-geometry";
+import { boundsOfCountries, type Bounds } from "../domain/bloc-geometry";
+import { labelAnchorsOn } from "../domain/label-anchors";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
 import type { BlocLabel, CameraRequest, CountryHighlight } from "../domain/map-model";
-import type { EntityRef } from "../components/Reader";
+import type { EntityRef } from "../domain/entities";
 import type { Selection } from "./atlas-store";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
@@ -60,13 +61,17 @@ export function cameraFor(data: Data, selection: Selection, date: string): Camer
   return { key: "world", bounds: WORLD_BOUNDS };
 }
 
-/** One label per bloc with members, at its members' centre; smaller blocs win a place first. */
+/**
+ * One label per bloc with members, on one of its members (see labelAnchors); smaller blocs win a
+ * place first.
+ */
 export function blocLabelsFor(data: Data, date: string): BlocLabel[] {
+  const anchors = labelAnchorsOn(data.dataset.blocs, data.countries, date);
   return data.dataset.blocs.flatMap((bloc) => {
-    const members = memberCodesOn(bloc, date);
-    const position = centreOfCountries(members, data.countries);
-    if (!position) return [];
-    return [{ blocId: bloc.id, label: bloc.shortName, position, rank: members.length }];
+    const anchor = anchors.get(bloc.id);
+    if (!anchor) return [];
+    const rank = memberCodesOn(bloc, date).length;
+    return [{ blocId: bloc.id, label: bloc.shortName, position: anchor.position, rank }];
   });
 }
 

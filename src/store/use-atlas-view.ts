@@ -14,6 +14,7 @@ import {
   passingEntityIds,
   relationShapes,
 } from "../domain/relations";
+import { lineEmphasis } from "../domain/line-emphasis";
 import { paragraphsOf } from "../domain/transcript";
 import { useAtlasStore } from "./atlas-store";
 import { blocLabelsFor, cameraFor, entityIndex, highlightFor, readerFocusFor } from "./selectors";
@@ -38,6 +39,7 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   );
   const filters = useAtlasStore((s) => s.filters);
   const asOf = useAtlasStore((s) => s.asOf);
+  const listView = useAtlasStore((s) => s.listView);
   const date = asOf ?? speechDate;
 
   const paragraphs = useMemo(() => paragraphsOf(transcript), [transcript]);
@@ -69,8 +71,8 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     [dataset, filters, date],
   );
   const visibleCoChairs = useMemo(
-    () => dataset.coChairmanships.filter((c) => coChairmanshipPasses(c, filters)),
-    [dataset, filters],
+    () => dataset.coChairmanships.filter((c) => coChairmanshipPasses(c, filters, date)),
+    [dataset, filters, date],
   );
   const typeCounts = useMemo(() => countsByType(data, filters, date), [data, filters, date]);
   const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
@@ -79,6 +81,19 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
   const labels = useMemo(() => (showBlocs ? blocLabelsFor(data, date) : []), [data, date, showBlocs]);
   const relations = useMemo(() => relationShapes(data, filters, date), [data, filters, date]);
+  // The lines are what is looked at in their own lists, or when the filters pick them out.
+  const linesInView = listView !== "blocs" || isFiltering(filters);
+  const relationEmphasis = useMemo(
+    () =>
+      lineEmphasis(
+        data,
+        relations.map((r) => r.id),
+        selection,
+        date,
+        linesInView,
+      ),
+    [data, relations, selection, date, linesInView],
+  );
   const bloc = useMemo(
     () => (selection.blocId === undefined ? undefined : blocDetails(data, selection.blocId, date)),
     [data, selection.blocId, date],
@@ -129,6 +144,7 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     camera,
     labels,
     relations,
+    relationEmphasis,
     legendTypes,
     bloc,
     agreement,
