@@ -3,6 +3,7 @@ import { labelAnchorsOn } from "../src/domain/label-anchors";
 import { countryIndex } from "./atlas-driver";
 import { ASEAN_MEMBERS_2019, IN_VIETNAM, blocs, speech } from "./dataset";
 import { expect, test } from "./fixtures";
+import { COLORS } from "../src/palette";
 
 test("selecting each bloc from the list highlights exactly its members on the speech date", async ({
   atlas,
@@ -56,6 +57,16 @@ test("Singapore, too small to see at world zoom, can be clicked through its dot"
   await atlas.open();
   await atlas.clickCountry("SGP");
   await expect(atlas.panelTitle()).toHaveText("Singapore");
+});
+
+test("Russia is one country across the antimeridian: no border is drawn where its halves meet", async ({
+  atlas,
+}) => {
+  // The EEC's members light up Russia; 180° runs through Chukotka, whose halves are cut there.
+  await atlas.open("?bloc=eec");
+  expect(await atlas.highlighted()).toContain("RUS");
+  expect(await atlas.colourAt([178, 67])).toBe(COLORS.member);
+  expect(await atlas.colourAt([180, 67])).toBe(COLORS.member);
 });
 
 test("hovering a country shows its name and blocs", async ({ atlas, page }) => {

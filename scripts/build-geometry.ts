@@ -4,7 +4,7 @@
  *   rather than in every browser, with three layers: `countries` (one feature per ISO 3166-1
  *   country, cut at the antimeridian so that a flat map draws Russia, Fiji and Antarctica without
  *   stripes across the world), `borders` (each country's outline as lines from the topology's
- *   mesh, so tile edges never draw) and `points` (a point for every country too small to see or
+ *   mesh, so tile edges never draw, less the cuts at the antimeridian) and `points` (a point for every country too small to see or
  *   click at world zoom);
  * - country-index.json: name, bounding box (west may exceed east when it crosses the antimeridian),
  *   anchor point and area of every country, read by the app and by data validation.
@@ -178,6 +178,32 @@ function visibleAreaM2(polygons: Position[][][]): number {
   );
 }
 
+function onAntimeridian([lon = 0]: Position): boolean {
+  return Math.abs(Math.abs(lon) - 180) < 1e-6;
+}
+
+/**
+ * The outlines without the edges along ±180°, where a country was cut (Russia's Chukotka, Fiji's
+ * Taveuni and Vanua Levu, Antarctica): on a flat map the two halves meet there, and a line would
+ * draw the cut as a border across the land.
+ */
+function withoutAntimeridianCuts(lines: Position[][]): Position[][] {
+  const kept: Position[][] = [];
+  for (const line of lines) {
+    let run: Position[] = [];
+    line.forEach((point, i) => {
+      const previous = line[i - 1];
+      if (previous && onAntimeridian(previous) && onAntimeridian(point)) {
+        if (run.length >= 2) kept.push(run);
+        run = [];
+      }
+      run.push(point);
+    });
+    if (run.length >= 2) kept.push(run);
+  }
+  return kept;
+}
+
 type CountryEntry = {
   name: string;
   bbox: [number, number, number, number];
@@ -212,7 +238,10 @@ function writeTiles(
     ),
     borders: turf.featureCollection(
       object.geometries.map((geometry) =>
-        turf.feature(mesh(countriesTopology, geometry), onlyIso3(geometry.properties ?? null)),
+        turf.multiLineString(
+          withoutAntimeridianCuts(mesh(countriesTopology, geometry).coordinates),
+          onlyIso3(geometry.properties ?? null),
+        ),
       ),
     ),
     points: turf.featureCollection(
