@@ -19,13 +19,19 @@ test("the map draws from local files alone and lists every bloc", async ({
   expect(foreignRequests).toEqual([]);
 });
 
-test("the offline guard itself catches a request to another host", async ({
+test("the offline guard itself catches a request to another host; in the app, the policy refuses it first", async ({
   atlas,
   page,
   foreignRequests,
   consoleErrors,
 }) => {
   await atlas.open();
+  // The app's Content Security Policy refuses it before it leaves the page.
+  await page.evaluate(() => fetch("https://tiles.example.org/0/0/0.png").catch(() => undefined));
+  await expect.poll(() => consoleErrors.some((line) => line.includes("Content Security Policy"))).toBe(true);
+  expect(foreignRequests).toEqual([]);
+  // A page with no policy: the guard sees the request and refuses it.
+  await page.goto("about:blank");
   await page.evaluate(() => fetch("https://tiles.example.org/0/0/0.png").catch(() => undefined));
   expect(foreignRequests).toEqual(["https://tiles.example.org/0/0/0.png"]);
   // Seen to fail as it should: clear what it recorded so the fixtures' own checks pass.
