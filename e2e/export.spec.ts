@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Page } from "@playwright/test";
 import type { Tour } from "../src/data/tour-schema";
 import { COLORS } from "../src/palette";
 import { agreements } from "./dataset";
 import { expect, test } from "./fixtures";
+import { coloursIn } from "./png";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tour = JSON.parse(readFileSync(path.join(projectRoot, "data/tours/argument.json"), "utf8")) as Tour;
@@ -49,33 +49,6 @@ function selectionColours(step: Tour["steps"][number]): string[] {
     ...(agreement.parties.some((p) => "country" in p) ? [COLORS.member] : []),
     ...(agreement.parties.some((p) => "bloc" in p) ? [COLORS.associate] : []),
   ];
-}
-
-/** How many distinct colours the image has, and which of `wanted` it has, decoded by the browser. */
-async function coloursOf(
-  page: Page,
-  bytes: Buffer,
-  wanted: readonly string[],
-): Promise<{ distinct: number; has: string[] }> {
-  return page.evaluate(
-    async ([base64, hexes]) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d");
-      if (!context) throw new Error("no 2D context");
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4)
-        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
-      return { distinct: seen.size, has: hexes.filter((hex) => seen.has(parseInt(hex.slice(1), 16))) };
-    },
-    [bytes.toString("base64"), wanted] as const,
-  );
 }
 
 /** A PDF string as text: a literal `(…)` with its escapes, or UTF-16 hex `<FEFF…>`. */
@@ -122,7 +95,7 @@ test("the argument tour: one 1920×1080 PNG per step, in order, and a handout wi
       const bytes = readFileSync(path.join(out, names[i]!));
       expect(pngSize(bytes), names[i]).toEqual({ width: 1920, height: 1080 });
       const wanted = selectionColours(step);
-      const colours = await coloursOf(page, bytes, wanted);
+      const colours = await coloursIn(page, bytes, wanted);
       // A drawn map with text and lines, not a blank or flat image.
       expect(colours.distinct, names[i]).toBeGreaterThan(50);
       expect(colours.has, `${names[i]!}: the selection's colours`).toEqual(wanted);
@@ -150,7 +123,7 @@ test("--view writes the one view's image under the name Download PNG gives it", 
     expect(readdirSync(out)).toEqual([name]);
     const bytes = readFileSync(path.join(out, name));
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
-    expect((await coloursOf(page, bytes, [COLORS.member])).has).toEqual([COLORS.member]);
+    expect((await coloursIn(page, bytes, [COLORS.member])).has).toEqual([COLORS.member]);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

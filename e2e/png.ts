@@ -6,14 +6,14 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** How many distinct colours the image has, and whether it has this one, decoded by the browser. */
-export async function coloursOf(
+/** How many distinct colours the image has, and which of `wanted` (`#rrggbb`) it has, decoded by the browser. */
+export async function coloursIn(
   page: Page,
   bytes: Buffer,
-  wanted: string,
-): Promise<{ distinct: number; has: boolean }> {
+  wanted: readonly string[],
+): Promise<{ distinct: number; has: string[] }> {
   return page.evaluate(
-    async ([base64, hex]) => {
+    async ([base64, hexes]) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -25,15 +25,20 @@ export async function coloursOf(
       context.drawImage(image, 0, 0);
       const pixels = context.getImageData(0, 0, image.width, image.height).data;
       const seen = new Set<number>();
-      const target = parseInt(hex.slice(1), 16);
-      let has = false;
-      for (let i = 0; i < pixels.length; i += 4) {
-        const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
-        seen.add(rgb);
-        if (rgb === target) has = true;
-      }
-      return { distinct: seen.size, has };
+      for (let i = 0; i < pixels.length; i += 4)
+        seen.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return { distinct: seen.size, has: hexes.filter((hex) => seen.has(parseInt(hex.slice(1), 16))) };
     },
     [bytes.toString("base64"), wanted] as const,
   );
+}
+
+/** How many distinct colours the image has, and whether it has this one. */
+export async function coloursOf(
+  page: Page,
+  bytes: Buffer,
+  wanted: string,
+): Promise<{ distinct: number; has: boolean }> {
+  const { distinct, has } = await coloursIn(page, bytes, [wanted]);
+  return { distinct, has: has.length > 0 };
 }
