@@ -5,6 +5,7 @@ import type { KnownIds } from "../src/store/url-state";
 import { ASEAN_MEMBERS_2019, agreements, blocs, coChairmanships, countries, quotes, speech } from "./dataset";
 import { framedAtlas, openHostPage, waitForFramedMap } from "./embed-host";
 import { expect, test } from "./fixtures";
+import { COMMAND_TYPES } from "../src/embed/host-api";
 
 /** How many random inputs each test throws at the app: a few hundred, `FUZZ_E2E_RUNS` for more. */
 const RUNS = Number(process.env.FUZZ_E2E_RUNS ?? 200);
@@ -96,14 +97,6 @@ test.fixme("the same links through history in one page: no error, no dialog, the
   expect(dialogs).toEqual([]);
 });
 
-const COMMAND_TYPES = [
-  "bloc-atlas:select",
-  "bloc-atlas:clear",
-  "bloc-atlas:set-filters",
-  "bloc-atlas:set-asof",
-  "bloc-atlas:get-state",
-  "bloc-atlas:step",
-];
 const ids = [...known.blocs, ...known.agreements, ...known.coChairmanships, ...known.countries.keys()];
 const value = fc.oneof(
   fc.constantFrom(...ids),

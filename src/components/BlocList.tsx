@@ -213,35 +213,22 @@ function countBlocs(groups: readonly BlocGroup[]): number {
   return groups.reduce((sum, g) => sum + g.blocs.length, 0);
 }
 
-function BlocItem({
-  bloc,
-  memberCount,
-  selected,
-  onSelect,
-}: {
+type BlocButtonProps = {
   bloc: DeepReadonly<Bloc>;
   memberCount: number;
   selected: boolean;
   onSelect: (blocId: string) => void;
-}) {
+};
+
+function BlocItem(props: BlocButtonProps) {
   return (
     <li>
-      <BlocButton bloc={bloc} memberCount={memberCount} selected={selected} onSelect={onSelect} />
+      <BlocButton {...props} />
     </li>
   );
 }
 
-function BlocButton({
-  bloc,
-  memberCount,
-  selected,
-  onSelect,
-}: {
-  bloc: DeepReadonly<Bloc>;
-  memberCount: number;
-  selected: boolean;
-  onSelect: (blocId: string) => void;
-}) {
+function BlocButton({ bloc, memberCount, selected, onSelect }: BlocButtonProps) {
   const countLabel = bloc.status === "established" ? "members" : "countries";
   return (
     <button

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { AGREEMENT_TYPES, IsoDate } from "../data/schema";
 import { RELATIONS, STATUS_GROUPS } from "../domain/relations";
 import type { ViewState } from "./atlas-store";
-import type { KnownIds } from "./url-state";
+import { VIEW_PARAMS, type KnownIds } from "./url-state";
 
 /**
  * Runs per property: small by default so `npm test` stays quick, `FUZZ_RUNS=10000` (what
@@ -85,17 +85,7 @@ export const anyString: fc.Arbitrary<string> = fc.oneof(
 
 /** The URL parameters the app reads (the view, the embed and the presentation). */
 export const APP_PARAMS = [
-  "bloc",
-  "agreement",
-  "cochair",
-  "country",
-  "type",
-  "status",
-  "relation",
-  "asof",
-  "panel",
-  "quote",
-  "para",
+  ...VIEW_PARAMS,
   "embed",
   "legend",
   "title",
