@@ -10,6 +10,8 @@ import { expect, test } from "./fixtures";
 import { coloursIn } from "./png";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The production build the suite's server serves (see playwright.config.ts), built before any test. */
+const BUILT_APP = path.join(projectRoot, "dist");
 const tour = JSON.parse(readFileSync(path.join(projectRoot, "data/tours/argument.json"), "utf8")) as Tour;
 
 type Run = { code: number | null; stdout: string; stderr: string };
@@ -85,7 +87,9 @@ test("the argument tour: one 1920×1080 PNG per step, in order, and a handout wi
   test.setTimeout(600_000);
   const out = freshDir();
   try {
-    const run = await runExport(["--tour", "argument", "--out", out, "--pdf"]);
+    // From the build this suite serves (--site): the --view test below builds its own, as a person's
+    // run does.
+    const run = await runExport(["--tour", "argument", "--out", out, "--pdf", "--site", BUILT_APP]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const names = tour.steps.map((step, i) => `${String(i + 1).padStart(2, "0")}-${step.id}.png`);
@@ -133,11 +137,23 @@ test("a view naming nothing fails with the app's own notice, and writes nothing"
   test.setTimeout(180_000);
   const out = freshDir();
   try {
-    const run = await runExport(["--view", "?bloc=atlantis", "--out", out]);
+    const run = await runExport(["--view", "?bloc=atlantis", "--out", out, "--site", BUILT_APP]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       "export: --view “?bloc=atlantis”: The link could not be followed in full: there is no bloc “atlantis” in this dataset.\n",
     );
+    expect(readdirSync(out)).toEqual([]);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test("--site without a built app there stops with one line, and writes nothing", async () => {
+  const out = freshDir();
+  try {
+    const run = await runExport(["--tour", "--out", out, "--site", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`export: --site ${out}: there is no built app there (no index.html)\n`);
     expect(readdirSync(out)).toEqual([]);
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  * line on stderr.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -205,8 +205,15 @@ async function run(asked: ExportRequest): Promise<string> {
   let browser: Browser | undefined;
   let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
   try {
-    const siteDir = path.join(workDir, "site");
-    buildApp(siteDir);
+    let siteDir: string;
+    if (request.siteDir === undefined) {
+      siteDir = path.join(workDir, "site");
+      buildApp(siteDir);
+    } else {
+      siteDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), request.siteDir);
+      if (!existsSync(path.join(siteDir, "index.html")))
+        throw new ExportError(`--site ${request.siteDir}: there is no built app there (no index.html)`);
+    }
     site = await serveStatic(siteDir);
     const siteOrigin = new URL(site.url).origin;
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

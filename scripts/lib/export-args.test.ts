@@ -42,6 +42,22 @@ describe("parseExportArgs", () => {
     });
   });
 
+  it("exports from an app already built with --site, and wants its folder", () => {
+    expect(parseExportArgs(["--tour", "--out", "x", "--site", "dist"], TOURS)).toEqual({
+      ok: true,
+      request: {
+        what: { kind: "tour", tourId: "argument" },
+        outDir: "x",
+        pdf: false,
+        scale: 1,
+        siteDir: "dist",
+      },
+    });
+    expect(problemOf(["--tour", "--out", "x", "--site"])).toBe(
+      "--site needs the folder of a built app, as in --site dist",
+    );
+  });
+
   it("asks for help", () => {
     expect(parseExportArgs(["--out", "x", "--help"], TOURS)).toEqual({ ok: true, help: true });
   });

@@ -7,6 +7,8 @@ export type ExportRequest = {
   readonly outDir: string;
   readonly pdf: boolean;
   readonly scale: 1 | 2;
+  /** A built app to export from (its folder, as `npm run build` writes it); unset: build one. */
+  readonly siteDir?: string;
 };
 
 export type ParsedExportArgs =
@@ -15,13 +17,14 @@ export type ParsedExportArgs =
   | { readonly ok: false; readonly problem: string };
 
 export const EXPORT_USAGE =
-  'usage: npm run export -- (--tour [id] | --view "?bloc=asean") --out <dir> [--pdf] [--scale 1|2]';
+  'usage: npm run export -- (--tour [id] | --view "?bloc=asean") --out <dir> [--pdf] [--scale 1|2] [--site <built app>]';
 
-const OPTIONS = "--tour [id], --view <query>, --out <dir>, --pdf, --scale 1|2, --help";
+const OPTIONS = "--tour [id], --view <query>, --out <dir>, --pdf, --scale 1|2, --site <dir>, --help";
 
 /**
  * Reads `npm run export`'s arguments: `--tour [id]` (no id: the first of `tourIds`) or
- * `--view <query>`, `--out <dir>`, `--pdf` (a tour's handout), `--scale 1|2`. `--name=value` works
+ * `--view <query>`, `--out <dir>`, `--pdf` (a tour's handout), `--scale 1|2`, `--site <dir>` (export
+ * from an app already built there instead of building one). `--name=value` works
  * as well as `--name value`. A problem is one line saying what is wrong and what would do.
  */
 export function parseExportArgs(argv: readonly string[], tourIds: readonly string[]): ParsedExportArgs {
@@ -30,6 +33,7 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   let outDir: string | undefined;
   let pdf = false;
   let scale: string | undefined;
+  let siteDir: string | undefined;
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -37,7 +41,7 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
     if (!arg.startsWith("--"))
       return { ok: false, problem: `unexpected argument “${arg}” (${EXPORT_USAGE})` };
     const [name, inline] = splitOnce(arg);
-    if (!["--tour", "--view", "--out", "--pdf", "--scale"].includes(name)) {
+    if (!["--tour", "--view", "--out", "--pdf", "--scale", "--site"].includes(name)) {
       return { ok: false, problem: `unknown option “${name}” (options: ${OPTIONS})` };
     }
     if (seen.has(name)) return { ok: false, problem: `${name} is given twice` };
@@ -68,6 +72,11 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
         outDir = takeValue();
         if (!outDir) return { ok: false, problem: "--out needs a folder to write to" };
         break;
+      case "--site":
+        siteDir = takeValue();
+        if (!siteDir)
+          return { ok: false, problem: "--site needs the folder of a built app, as in --site dist" };
+        break;
       case "--scale":
         scale = takeValue();
         if (scale === undefined)
@@ -85,7 +94,12 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   if (scale !== undefined && scale !== "1" && scale !== "2") {
     return { ok: false, problem: `--scale is 1 (1920×1080) or 2 (3840×2160), not “${scale}”` };
   }
-  const common = { outDir, pdf, scale: scale === "2" ? (2 as const) : (1 as const) };
+  const common = {
+    outDir,
+    pdf,
+    scale: scale === "2" ? (2 as const) : (1 as const),
+    ...(siteDir === undefined ? {} : { siteDir }),
+  };
   if (view !== undefined) {
     if (pdf) return { ok: false, problem: "--pdf makes a tour's handout: use it with --tour" };
     const problem = viewQueryProblem(view);

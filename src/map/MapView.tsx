@@ -22,7 +22,6 @@ import { prepareMapLibre } from "./prepare-maplibre";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import { EMPHASIS_LEVEL, type LineEmphasis } from "../domain/line-emphasis";
 import {
-  BLOC_LABEL_LAYER,
   BLOC_LABEL_LAYERS,
   BLOC_LABEL_SOURCE,
   LABEL_SIZE,
@@ -34,7 +33,6 @@ import {
   COUNTRY_SOURCE_LAYERS,
   SELECTED_BLOC_LABEL_LAYER,
   TIER,
-  blocLabelFilters,
   createStyle,
   themedPaint,
 } from "./style";
@@ -234,7 +232,7 @@ function mountMap(
     latestProps.current.onCountryHover?.(undefined);
   });
   map.on("click", (event) => {
-    const label = map.queryRenderedFeatures(event.point, { layers: BLOC_LABEL_LAYERS })[0];
+    const label = map.queryRenderedFeatures(event.point, { layers: BLOC_LABEL_LAYERS }).find(isSeenLabel);
     const blocId: unknown = label?.properties.blocId;
     if (typeof blocId === "string") {
       latestProps.current.onBlocLabelClick?.(blocId);
@@ -271,7 +269,12 @@ function mountMap(
     const iso3 = countryAt(event);
     if (iso3) latestProps.current.onCountryClick?.(iso3);
   });
-  for (const layer of [...BLOC_LABEL_LAYERS, ...RELATION_HIT_LAYERS]) {
+  for (const layer of BLOC_LABEL_LAYERS) {
+    map.on("mousemove", layer, (event) => {
+      if (event.features?.some(isSeenLabel)) map.getCanvas().style.cursor = "pointer";
+    });
+  }
+  for (const layer of RELATION_HIT_LAYERS) {
     map.on("mousemove", layer, () => {
       map.getCanvas().style.cursor = "pointer";
     });
@@ -331,6 +334,27 @@ function selectedLabelPosition(labels: readonly BlocLabel[], blocId: string | un
   return label ? label.position.join(",") : "";
 }
 
+/** Labels as the GeoJSON of a label source. */
+function labelFeatures(labels: readonly BlocLabel[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: "FeatureCollection",
+    features: labels.map((label) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [...label.position] },
+      properties: { blocId: label.blocId, label: label.label, rank: label.rank },
+    })),
+  };
+}
+
+/**
+ * Whether a label a query found is one the viewer sees: the selected-label layer holds every
+ * label, seen only for the selected bloc, and the usual layer hides that one.
+ */
+function isSeenLabel(feature: MapGeoJSONFeature): boolean {
+  const selected = feature.state.selected === true;
+  return feature.layer.id === SELECTED_BLOC_LABEL_LAYER ? selected : !selected;
+}
+
 function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
   const iso3: unknown = feature?.properties.iso3;
   return typeof iso3 === "string" ? iso3 : undefined;
@@ -355,6 +379,7 @@ export function MapView(props: MapViewProps) {
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
   const selected = useRef<string | undefined>(undefined);
+  const selectedLabel = useRef<string | undefined>(undefined);
   const selectedRelation = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -396,6 +421,7 @@ export function MapView(props: MapViewProps) {
   useLayoutEffect(() => {
     tiers.current = new Map();
     selected.current = undefined;
+    selectedLabel.current = undefined;
     selectedRelation.current = undefined;
   }, [handle]);
 
@@ -462,23 +488,17 @@ export function MapView(props: MapViewProps) {
 
   useLayoutEffect(() => {
     if (!map) return;
-    const source = map.getSource<GeoJSONSource>(BLOC_LABEL_SOURCE);
-    void source?.setData({
-      type: "FeatureCollection",
-      features: labels.map((label) => ({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: [...label.position] },
-        properties: { blocId: label.blocId, label: label.label, rank: label.rank },
-      })),
-    });
+    void map.getSource<GeoJSONSource>(BLOC_LABEL_SOURCE)?.setData(labelFeatures(labels));
     awaitRedraw?.();
   }, [map, awaitRedraw, labels]);
 
   useLayoutEffect(() => {
     if (!map) return;
-    const filters = blocLabelFilters(selectedBlocId);
-    map.setFilter(BLOC_LABEL_LAYER, filters.usual);
-    map.setFilter(SELECTED_BLOC_LABEL_LAYER, filters.selected);
+    for (const blocId of [selectedLabel.current, selectedBlocId]) {
+      if (!blocId) continue;
+      map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: blocId === selectedBlocId });
+    }
+    selectedLabel.current = selectedBlocId;
     awaitRedraw?.();
   }, [map, awaitRedraw, selectedBlocId]);
 

@@ -2,7 +2,6 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
-  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
   Map as MapLibreMap,
@@ -165,6 +164,8 @@ export const countryPointLayer: CircleLayerSpecification = {
   },
 };
 
+const labelSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+
 export const blocLabelLayer: SymbolLayerSpecification = {
   id: BLOC_LABEL_LAYER,
   type: "symbol",
@@ -181,29 +182,22 @@ export const blocLabelLayer: SymbolLayerSpecification = {
     // label with no room at this zoom waits for a closer view.
     "text-anchor": "center",
   },
-  paint: { "text-halo-width": 1.5 },
+  // The selected bloc's own label is drawn by the layer above.
+  paint: { "text-halo-width": 1.5, "text-opacity": ["case", labelSelected, 0, 1] },
 };
 
 /**
- * The selected bloc's label: the same text, drawn whatever it overlaps. Layers above are placed
- * first, so the labels below give way to it rather than it to them. MapView sets its filter.
+ * The selected bloc's label: every label, but only the selected one seen (feature-state), drawn
+ * whatever it overlaps and above the rest with a wider halo. A selection is then paint only: a
+ * filter or a source of its own would have MapLibre's worker lay the labels out again, three or
+ * four more frames per selection. The price: the labels around it do not give way to it.
  */
 export const selectedBlocLabelLayer: SymbolLayerSpecification = {
   ...blocLabelLayer,
   id: SELECTED_BLOC_LABEL_LAYER,
-  filter: ["==", ["get", "blocId"], ""],
-  layout: { ...blocLabelLayer.layout, "text-allow-overlap": true },
-  paint: { "text-halo-width": 3 },
+  layout: { ...blocLabelLayer.layout, "text-allow-overlap": true, "text-ignore-placement": true },
+  paint: { "text-halo-width": 3, "text-opacity": ["case", labelSelected, 1, 0] },
 };
-
-/** The filters of the two label layers for a selected bloc (none: every label in the usual layer). */
-export function blocLabelFilters(selectedBlocId: string | undefined): {
-  readonly usual: FilterSpecification;
-  readonly selected: FilterSpecification;
-} {
-  const id = selectedBlocId ?? "";
-  return { usual: ["!=", ["get", "blocId"], id], selected: ["==", ["get", "blocId"], id] };
-}
 
 type PaintName = Parameters<MapLibreMap["setPaintProperty"]>[1];
 type PaintValue = Parameters<MapLibreMap["setPaintProperty"]>[2];
