@@ -53,6 +53,20 @@ export function BlocList(props: BlocListProps) {
   const total = visible.reduce((sum, g) => sum + g.blocs.length, 0);
   return (
     <nav className="bloc-browser" aria-label="Blocs">
+      {/* Before the search box, so Tab goes from the search to its results. */}
+      <label className="check pair-mode">
+        <input
+          type="checkbox"
+          checked={pairMode.picking}
+          onChange={(event) => pairMode.onToggle(event.target.checked)}
+        />
+        Pick two blocs to compare
+      </label>
+      {pairMode.picking ? (
+        <p className="pair-status" role="status">
+          {pairMode.status}
+        </p>
+      ) : null}
       <label className="search">
         <span>Find a bloc or a country</span>
         <input
@@ -68,19 +82,6 @@ export function BlocList(props: BlocListProps) {
           }}
         />
       </label>
-      <label className="check pair-mode">
-        <input
-          type="checkbox"
-          checked={pairMode.picking}
-          onChange={(event) => pairMode.onToggle(event.target.checked)}
-        />
-        Pick two blocs to compare
-      </label>
-      {pairMode.picking ? (
-        <p className="pair-status" role="status">
-          {pairMode.status}
-        </p>
-      ) : null}
       <p className="result-count" role="status">
         {query.trim() === ""
           ? `${total} blocs`
