@@ -46,6 +46,51 @@ export class AtlasDriver {
     return value === "" ? [] : value.split(",");
   }
 
+  /**
+   * The comparison's three sets from the map's `data-compare`, by name (`both`, `first`, `second`,
+   * or `stayed`, `joined`, `left`), each sorted; empty with no comparison.
+   */
+  async compared(): Promise<Record<string, string[]>> {
+    await this.waitForMap();
+    const value = (await this.map.getAttribute("data-compare")) ?? "";
+    if (value === "") return {};
+    return Object.fromEntries(
+      value.split(";").map((part) => {
+        const [name = "", codes = ""] = part.split("=");
+        return [name, codes === "" ? [] : codes.split(",")];
+      }),
+    );
+  }
+
+  /** The open comparison's panel. */
+  comparePanel(): Locator {
+    return this.details.locator("article.compare-panel");
+  }
+
+  /** One of the comparison's lists of countries, by its label ("In both", "Joined"). */
+  compareList(label: string): Locator {
+    return this.comparePanel().getByRole("list", { name: label, exact: true });
+  }
+
+  /** From the open bloc's panel: "Compare with…" another bloc, by its name in the list ("EAS: East Asia Summit"). */
+  async compareWith(optionLabel: string): Promise<void> {
+    const form = this.details.locator("form.compare-with");
+    await form.getByRole("combobox", { name: "Compare with…" }).selectOption({ label: optionLabel });
+    await form.getByRole("button", { name: "Compare" }).click();
+    await expect(this.comparePanel()).toBeVisible();
+    await this.waitForMap();
+  }
+
+  /** The bloc list's switch to pick two blocs to compare. */
+  pairModeSwitch(): Locator {
+    return this.root.getByRole("checkbox", { name: "Pick two blocs to compare" });
+  }
+
+  /** The then-and-now control's switch to show the selected bloc since the speech. */
+  sinceSpeechSwitch(): Locator {
+    return this.root.getByRole("checkbox", { name: /^since the speech/ });
+  }
+
   blocButtons(): Locator {
     return this.root.getByRole("navigation", { name: "Blocs" }).locator("button.bloc-item");
   }

@@ -313,3 +313,33 @@ test("a framed tour takes step commands, answers each with one state event, and 
   await expect(frame.locator(".present-progress")).toContainText(`6 / ${COUNT}`);
   expect(await stateSteps()).toEqual([5, 6, 6]);
 });
+
+test("a host compares two blocs and hears the three sets, as the map's data-compare gives them", async ({
+  page,
+  baseURL,
+  hostOrigin,
+}) => {
+  const { atlas } = await openExampleHost(page, hostOrigin, baseURL!, "");
+  await sendFromBox(page, '{"type":"bloc-atlas:select","compare":["brics","sco"]}');
+  const state = await expectState(page, atlas, (s) => s.selection.compare?.join() === "brics,sco");
+  expect(state.compared).toEqual({
+    both: ["CHN", "IND", "RUS"],
+    first: ["BRA", "ZAF"],
+    second: ["KAZ", "KGZ", "PAK", "TJK", "UZB"],
+    roles: "members",
+  });
+  expect(await atlas.compared()).toEqual({
+    both: ["CHN", "IND", "RUS"],
+    first: ["BRA", "ZAF"],
+    second: ["KAZ", "KGZ", "PAK", "TJK", "UZB"],
+  });
+  expect(state.url).toBe(`${baseURL}?compare=brics,sco`);
+
+  await sendFromBox(page, '{"type":"bloc-atlas:select","compare":["brics","nato"]}');
+  await expect
+    .poll(async () =>
+      (await loggedEvents(page, "bloc-atlas:error")).map((e) => (e as { message?: string }).message),
+    )
+    .toContain("there is no bloc “nato” in this dataset");
+  expect((await atlas.compared()).both).toEqual(["CHN", "IND", "RUS"]);
+});

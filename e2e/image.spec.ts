@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { COLORS } from "../src/palette";
 import { expect, test } from "./fixtures";
-import { coloursOf, pngSize } from "./png";
+import { coloursIn, coloursOf, pngSize } from "./png";
 
 test("Download PNG saves the view at 1920×1080 whatever the window, with the members' colour in it", async ({
   atlas,
@@ -45,4 +45,19 @@ test("presentation mode downloads the step as an image too, named after the tour
   const bytes = readFileSync(await download.path());
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
   expect((await coloursOf(page, bytes, COLORS.member)).has).toBe(true);
+});
+
+test("a comparison's image has its three colours and is named after the two blocs", async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open("?compare=brics,sco");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download PNG" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("bloc-atlas-brics-and-sco.png");
+  const bytes = readFileSync(await download.path());
+  const wanted = [COLORS.compareBoth, COLORS.compareFirst, COLORS.compareSecond];
+  expect((await coloursIn(page, bytes, wanted)).has).toEqual(wanted);
 });

@@ -15,6 +15,12 @@ export type MapColors = {
   readonly labelHalo: string;
   /** The inside of a ring drawn for an agreement of one body. */
   readonly ringFill: string;
+  /** A comparison's countries in both blocs (or in the bloc at both dates: stayed). */
+  readonly compareBoth: string;
+  /** Only in the first bloc (or only at the earlier date: left). */
+  readonly compareFirst: string;
+  /** Only in the second bloc (or only at the later date: joined). */
+  readonly compareSecond: string;
 };
 
 export const COLORS: MapColors = {
@@ -30,6 +36,12 @@ export const COLORS: MapColors = {
   selectedLabelHalo: "#1d5f7a",
   labelHalo: "#ffffff",
   ringFill: "#ffffff",
+  // Okabe & Ito, "Color Universal Design" (2008): blue, orange, sky blue. Apart for protanopia,
+  // deuteranopia and tritanopia alike (the closest pair, blue and sky blue, by lightness), and
+  // each apart from the land.
+  compareBoth: "#0072b2",
+  compareFirst: "#e69f00",
+  compareSecond: "#56b4e9",
 };
 
 /**
@@ -49,6 +61,10 @@ export const DARK_COLORS: MapColors = {
   selectedLabelHalo: "#5bb8dc",
   labelHalo: "#0f1b24",
   ringFill: "#2b3339",
+  // Okabe & Ito again, the light three of the eight on the dark land: yellow, vermillion, sky blue.
+  compareBoth: "#f0e442",
+  compareFirst: "#d55e00",
+  compareSecond: "#56b4e9",
 };
 
 export type MapTheme = "light" | "dark";

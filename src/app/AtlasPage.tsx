@@ -3,6 +3,8 @@ import { useShallow } from "zustand/react/shallow";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
 import { BlocPanel } from "../components/BlocPanel";
+import { ComparePanel } from "../components/ComparePanel";
+import { comparisonTitle } from "../domain/compare-text";
 import { CountryPanel } from "../components/CountryPanel";
 import { FilterPanel } from "../components/FilterPanel";
 import { HoverTooltip } from "../components/HoverTooltip";
@@ -56,9 +58,15 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const listView = useAtlasStore((s) => s.listView);
   const notice = useAtlasStore((s) => s.notice);
+  const pickingPair = useAtlasStore((s) => s.pickingPair);
   const actions = useAtlasStore(
     useShallow((s) => ({
       selectBloc: s.selectBloc,
+      compareBlocs: s.compareBlocs,
+      pickForPair: s.pickForPair,
+      setPickingPair: s.setPickingPair,
+      setSince: s.setSince,
+      setRoles: s.setRoles,
       selectAgreement: s.selectAgreement,
       selectCoChairmanship: s.selectCoChairmanship,
       selectCountry: s.selectCountry,
@@ -83,12 +91,24 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const [today] = useState(localToday);
   // In a frame, history entries would hijack the host page's Back button: replace them instead.
   const view = useAtlasView(data, today, isFramed() ? "replace" : "push");
-  const { speechDate, date, selection, filters, asOf, highlight, bloc, agreement, cochair, country } = view;
+  const {
+    speechDate,
+    date,
+    selection,
+    filters,
+    asOf,
+    highlight,
+    comparison,
+    bloc,
+    agreement,
+    cochair,
+    country,
+  } = view;
   // Framed whole (not as an embed), the app still takes a host's commands; `origin` limits them.
   const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);
   useHostBridge(data, view.known, today, hostOrigins);
   const [sharing, setSharing] = useState(false);
-  const summary = summaryOf(data, selection, date);
+  const summary = summaryOf(data, selection, date, comparison);
   // What the map draws, shared with the image it can be saved as.
   const mapProps = drawnMapProps(view, geoBaseUrl, phone ? PHONE_MAP_PADDING : MAP_PADDING, COLORS);
   const shareButton = useRef<HTMLButtonElement>(null);
@@ -108,7 +128,12 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   // Clearing or closing a panel removes the button that had focus; give focus to the heading of
   // what the details column shows now, rather than letting it fall to the page.
   const detailsKey =
-    selection.country ?? selection.blocId ?? selection.agreementId ?? selection.coChairId ?? "";
+    selection.country ??
+    selection.compare?.join(",") ??
+    selection.blocId ??
+    selection.agreementId ??
+    selection.coChairId ??
+    "";
   const shownDetails = useRef(detailsKey);
   useLayoutEffect(() => {
     if (shownDetails.current === detailsKey) return;
@@ -118,6 +143,17 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   }, [detailsKey]);
 
   const nameOf = (iso3: string) => countries[iso3]?.name ?? iso3;
+  const shortNameOf = (blocId: string) => dataset.blocs.find((b) => b.id === blocId)?.shortName ?? blocId;
+  const pairMode = {
+    picking: pickingPair,
+    chosen: selection.compare ?? (selection.blocId === undefined ? [] : [selection.blocId]),
+    status: selection.compare
+      ? `Comparing ${selection.compare.map(shortNameOf).join(" and ")}; a pick starts a new pair.`
+      : selection.blocId !== undefined
+        ? `Pick a second bloc to compare with ${shortNameOf(selection.blocId)}.`
+        : "Pick a bloc, then a second to compare it with.",
+    onToggle: actions.setPickingPair,
+  };
   const selectEntity = (entity: EntityRef) => {
     if (entity.kind === "bloc") actions.selectBloc(entity.id);
     else if (entity.kind === "agreement") actions.selectAgreement(entity.id);
@@ -136,7 +172,15 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     <div className="side" key="side">
       {showPanels ? (
         <>
-          <AsOfControl speechDate={speechDate} today={today} asOf={asOf} onChange={actions.setAsOf} />
+          <AsOfControl
+            speechDate={speechDate}
+            today={today}
+            asOf={asOf}
+            onChange={actions.setAsOf}
+            since={selection.since}
+            blocName={bloc?.bloc.shortName}
+            onSinceSpeech={(on) => actions.setSince(on ? speechDate : undefined, today)}
+          />
           <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={actions.setFilters} />
           {view.nothingVisible ? (
             <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
@@ -160,7 +204,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
                   memberCounts={view.memberCounts}
                   searchIndex={view.searchIndex}
                   selectedBlocId={selection.blocId}
-                  onSelect={actions.selectBloc}
+                  pairMode={pairMode}
+                  onSelect={pickingPair ? actions.pickForPair : actions.selectBloc}
                 />
               ) : (
                 <p className="empty">Blocs are hidden by the filters.</p>
@@ -211,6 +256,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
               date,
               types: view.legendTypes,
               colors: COLORS,
+              comparison,
             }),
             source: SOURCE_LINE,
           }}
@@ -253,6 +299,8 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           date={date}
           relations={view.relations}
           types={view.legendTypes}
+          comparison={comparison}
+          countryNames={view.known.countries}
           collapsible={phone}
         />
         {notice ? <Notice message={notice} onDismiss={actions.dismissNotice} /> : null}
@@ -296,6 +344,15 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
                         onSelectBloc={actions.selectBloc}
                         onClose={actions.closeCountry}
                       />
+                    ) : comparison ? (
+                      <ComparePanel
+                        comparison={comparison}
+                        data={data}
+                        onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
+                        onSelectBloc={(blocId) => actions.selectBloc(blocId, true)}
+                        onSetRoles={actions.setRoles}
+                        onClear={actions.clearSelection}
+                      />
                     ) : bloc ? (
                       <BlocPanel
                         details={bloc}
@@ -304,6 +361,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
                         onSelectCountry={(iso3) => actions.selectCountry(iso3, true)}
                         onSelectAgreement={actions.selectAgreement}
                         onSelectCoChairmanship={actions.selectCoChairmanship}
+                        onCompare={actions.compareBlocs}
                         onClear={actions.clearSelection}
                       />
                     ) : agreement ? (
@@ -324,7 +382,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       {sharing ? (
         <ShareDialog
           view={{ ...selection, filters, asOf, panel: "details", readerTarget: undefined }}
-          frameTitle={`Bloc Atlas: ${bloc?.bloc.shortName ?? agreement?.shortTitle ?? cochair?.body ?? country?.name ?? "the speech on a map"}`}
+          frameTitle={`Bloc Atlas: ${(comparison ? comparisonTitle(comparison) : undefined) ?? bloc?.bloc.shortName ?? agreement?.shortTitle ?? cochair?.body ?? country?.name ?? "the speech on a map"}`}
           onClose={closeShare}
         />
       ) : null}

@@ -43,7 +43,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   const [today] = useState(localToday);
   // Each change replaces the frame's history entry, so the host page's Back button stays its own.
   const view = useAtlasView(data, today, "replace");
-  const { selection, filters, asOf, date, highlight, bloc, cochair } = view;
+  const { selection, filters, asOf, date, highlight, comparison, bloc, cochair } = view;
   useHostBridge(data, view.known, today, options.origins);
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const notice = useAtlasStore((s) => s.notice);
@@ -60,7 +60,10 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
 
   const viewState: ViewState = { ...selection, filters, asOf, panel: "details", readerTarget: undefined };
   const appLink = appHref(viewState);
-  const summary = useMemo(() => summaryOf(data, selection, date), [data, selection, date]);
+  const summary = useMemo(
+    () => summaryOf(data, selection, date, comparison),
+    [data, selection, date, comparison],
+  );
   const namedQuote = readerTarget && "quoteId" in readerTarget ? readerTarget.quoteId : undefined;
   const quote = useMemo(
     () => (options.quote ? keyQuoteOf(data, selection, namedQuote) : undefined),
@@ -78,7 +81,13 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   const openInApp = (change: Partial<ViewState>) => {
     window.open(appHref({ ...viewState, ...change }), "_blank", "noopener");
   };
-  const noFocus = { blocId: undefined, agreementId: undefined, coChairId: undefined };
+  const noFocus = {
+    blocId: undefined,
+    compare: undefined,
+    agreementId: undefined,
+    coChairId: undefined,
+    since: undefined,
+  };
 
   return (
     <div ref={pageRef} className="embed" data-theme={theme}>
@@ -135,6 +144,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
             date,
             types: view.legendTypes,
             colors,
+            comparison,
           })}
         />
       ) : null}

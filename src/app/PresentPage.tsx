@@ -223,6 +223,7 @@ function Presentation({
     date: view.date,
     types: view.legendTypes,
     colors,
+    comparison: view.comparison,
   });
 
   return (

@@ -9,6 +9,7 @@ export type DrawnMapProps = Pick<
   MapViewProps,
   | "geoBaseUrl"
   | "highlight"
+  | "compared"
   | "selectedCountry"
   | "labels"
   | "selectedBlocId"
@@ -31,9 +32,10 @@ export function drawnMapProps(
   return {
     geoBaseUrl,
     highlight: view.highlight,
+    compared: view.comparison?.sets,
     selectedCountry: selection.country,
     labels: view.labels,
-    selectedBlocId: selection.blocId,
+    selectedBlocId: selection.blocId ?? selection.compare?.[0],
     relations: view.relations,
     selectedRelationId: selection.agreementId ?? selection.coChairId,
     relationEmphasis: view.relationEmphasis,

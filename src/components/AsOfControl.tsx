@@ -6,6 +6,12 @@ type AsOfControlProps = {
   /** Undefined: the speech date. */
   asOf: string | undefined;
   onChange: (asOf: string | undefined) => void;
+  /** The earlier date of a bloc shown between two dates; undefined: one date. */
+  since: string | undefined;
+  /** The name of the bloc that can be shown between two dates; undefined: none is selected. */
+  blocName: string | undefined;
+  /** Shows the bloc since the speech (to the date shown, today if that is the speech), or not. */
+  onSinceSpeech: (on: boolean) => void;
 };
 
 /** The day after the speech (a day that is neither the speech nor today, where there is one). */
@@ -17,7 +23,15 @@ function dayAfter(speechDate: string, today: string): string {
 }
 
 /** Then and now: memberships and statuses as of the speech (the default), today, or a chosen date. */
-export function AsOfControl({ speechDate, today, asOf, onChange }: AsOfControlProps) {
+export function AsOfControl({
+  speechDate,
+  today,
+  asOf,
+  onChange,
+  since,
+  blocName,
+  onSinceSpeech,
+}: AsOfControlProps) {
   const mode = asOf === undefined ? "speech" : asOf === today ? "today" : "date";
   return (
     <fieldset className="as-of">
@@ -52,6 +66,22 @@ export function AsOfControl({ speechDate, today, asOf, onChange }: AsOfControlPr
           }}
         />
       </label>
+      <label className="check since-speech">
+        <input
+          type="checkbox"
+          checked={since === speechDate}
+          disabled={blocName === undefined || speechDate >= today}
+          onChange={(event) => onSinceSpeech(event.target.checked)}
+        />
+        {blocName === undefined
+          ? "since the speech: who joined and who left (pick a bloc)"
+          : `since the speech: who joined and left ${blocName}`}
+      </label>
+      {since !== undefined && since !== speechDate ? (
+        <p className="since-other">
+          Changes since <time dateTime={since}>{formatDate(since)}</time> (from the link).
+        </p>
+      ) : null}
     </fieldset>
   );
 }

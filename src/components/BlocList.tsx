@@ -17,7 +17,19 @@ type BlocListProps = {
   memberCounts: ReadonlyMap<string, number>;
   searchIndex: BlocSearchIndex;
   selectedBlocId: string | undefined;
+  /** Picking two blocs to compare: each bloc is a toggle button, pressed when it is one of them. */
+  pairMode: PairMode;
   onSelect: (blocId: string) => void;
+};
+
+/** The list's way of picking two blocs to compare, for a keyboard and a screen reader alike. */
+export type PairMode = {
+  readonly picking: boolean;
+  /** The blocs picked so far (the selected one, or the two compared). */
+  readonly chosen: readonly string[];
+  /** What the list says the next pick does. */
+  readonly status: string;
+  readonly onToggle: (picking: boolean) => void;
 };
 
 /**
@@ -25,7 +37,11 @@ type BlocListProps = {
  * It reads the query from the store itself, so a keystroke re-renders this list and nothing else.
  */
 export function BlocList(props: BlocListProps) {
-  const { groups, memberCounts, searchIndex, selectedBlocId, onSelect } = props;
+  const { groups, memberCounts, searchIndex, selectedBlocId, pairMode, onSelect } = props;
+  const chosen = useMemo(
+    () => (pairMode.picking ? new Set(pairMode.chosen) : undefined),
+    [pairMode.picking, pairMode.chosen],
+  );
   const query = useAtlasStore((s) => s.blocQuery);
   const onQueryChange = useAtlasStore((s) => s.setBlocQuery);
   // Typing stays responsive on a large dataset: the list catches up in a lower-priority render.
@@ -37,6 +53,20 @@ export function BlocList(props: BlocListProps) {
   const total = visible.reduce((sum, g) => sum + g.blocs.length, 0);
   return (
     <nav className="bloc-browser" aria-label="Blocs">
+      {/* Before the search box, so Tab goes from the search to its results. */}
+      <label className="check pair-mode">
+        <input
+          type="checkbox"
+          checked={pairMode.picking}
+          onChange={(event) => pairMode.onToggle(event.target.checked)}
+        />
+        Pick two blocs to compare
+      </label>
+      {pairMode.picking ? (
+        <p className="pair-status" role="status">
+          {pairMode.status}
+        </p>
+      ) : null}
       <label className="search">
         <span>Find a bloc or a country</span>
         <input
@@ -62,6 +92,7 @@ export function BlocList(props: BlocListProps) {
           groups={visible}
           memberCounts={memberCounts}
           selectedBlocId={selectedBlocId}
+          chosen={chosen}
           onSelect={onSelect}
         />
       ) : (
@@ -69,6 +100,7 @@ export function BlocList(props: BlocListProps) {
           groups={visible}
           memberCounts={memberCounts}
           selectedBlocId={selectedBlocId}
+          chosen={chosen}
           onSelect={onSelect}
         />
       )}
@@ -89,13 +121,9 @@ const BlocGroups = memo(function BlocGroups({
   groups,
   memberCounts,
   selectedBlocId,
+  chosen,
   onSelect,
-}: {
-  groups: readonly BlocGroup[];
-  memberCounts: ReadonlyMap<string, number>;
-  selectedBlocId: string | undefined;
-  onSelect: (blocId: string) => void;
-}) {
+}: GroupsProps) {
   return groups.map((group) => (
     <section key={group.key} aria-labelledby={`group-${group.key}`}>
       <h2 id={`group-${group.key}`} className="group-title">
@@ -108,6 +136,7 @@ const BlocGroups = memo(function BlocGroups({
             bloc={bloc}
             memberCount={memberCounts.get(bloc.id) ?? 0}
             selected={bloc.id === selectedBlocId}
+            pressed={chosen?.has(bloc.id)}
             onSelect={onSelect}
           />
         ))}
@@ -120,6 +149,8 @@ type GroupsProps = {
   groups: readonly BlocGroup[];
   memberCounts: ReadonlyMap<string, number>;
   selectedBlocId: string | undefined;
+  /** In pair mode, the blocs picked; undefined outside it. */
+  chosen: ReadonlySet<string> | undefined;
   onSelect: (blocId: string) => void;
 };
 
@@ -137,6 +168,7 @@ const WindowedBlocRows = memo(function WindowedBlocRows({
   groups,
   memberCounts,
   selectedBlocId,
+  chosen,
   onSelect,
 }: GroupsProps) {
   const rows = useMemo(() => listRows(groups), [groups]);
@@ -176,6 +208,7 @@ const WindowedBlocRows = memo(function WindowedBlocRows({
                 row={row}
                 memberCounts={memberCounts}
                 selectedBlocId={selectedBlocId}
+                chosen={chosen}
                 onSelect={onSelect}
               />
             </div>
@@ -190,6 +223,7 @@ function WindowedRow({
   row,
   memberCounts,
   selectedBlocId,
+  chosen,
   onSelect,
 }: Omit<GroupsProps, "groups"> & { row: BlocListRow }) {
   if (row.kind === "group") {
@@ -204,6 +238,7 @@ function WindowedRow({
       bloc={row.bloc}
       memberCount={memberCounts.get(row.bloc.id) ?? 0}
       selected={row.bloc.id === selectedBlocId}
+      pressed={chosen?.has(row.bloc.id)}
       onSelect={onSelect}
     />
   );
@@ -217,6 +252,8 @@ type BlocButtonProps = {
   bloc: DeepReadonly<Bloc>;
   memberCount: number;
   selected: boolean;
+  /** In pair mode, whether it is one of the blocs picked; undefined outside it (a plain button). */
+  pressed: boolean | undefined;
   onSelect: (blocId: string) => void;
 };
 
@@ -228,7 +265,7 @@ function BlocItem(props: BlocButtonProps) {
   );
 }
 
-function BlocButton({ bloc, memberCount, selected, onSelect }: BlocButtonProps) {
+function BlocButton({ bloc, memberCount, selected, pressed, onSelect }: BlocButtonProps) {
   const countLabel = bloc.status === "established" ? "members" : "countries";
   return (
     <button
@@ -236,6 +273,7 @@ function BlocButton({ bloc, memberCount, selected, onSelect }: BlocButtonProps) 
       className="bloc-item"
       data-bloc-id={bloc.id}
       aria-current={selected ? "true" : undefined}
+      aria-pressed={pressed}
       onClick={() => onSelect(bloc.id)}
     >
       <span className="bloc-name">{bloc.name}</span>

@@ -1,3 +1,4 @@
+import { useId, useState } from "react";
 import type { LoadedData } from "../data/load-dataset";
 import { PanelHeader } from "./PanelHeader";
 import type { BlocDetails, ParticipantLine } from "../domain/details";
@@ -21,12 +22,23 @@ type BlocPanelProps = {
   onSelectCountry: (iso3: string) => void;
   onSelectAgreement: (id: string) => void;
   onSelectCoChairmanship: (id: string) => void;
+  /** Compares this bloc (first) with another (second). */
+  onCompare: (first: string, second: string) => void;
   onClear: () => void;
 };
 
 /** What the speech says of a bloc and who was in it, readable without the map. */
 export function BlocPanel(props: BlocPanelProps) {
-  const { details, data, date, onSelectCountry, onSelectAgreement, onSelectCoChairmanship, onClear } = props;
+  const {
+    details,
+    data,
+    date,
+    onSelectCountry,
+    onSelectAgreement,
+    onSelectCoChairmanship,
+    onCompare,
+    onClear,
+  } = props;
   const { bloc, members, associates, laterJoins, agreements, coChairmanships, quotes, notes, sources } =
     details;
   const { dataset, countries } = data;
@@ -56,6 +68,7 @@ export function BlocPanel(props: BlocPanelProps) {
       </p>
       <p>{bloc.summary}</p>
       {bloc.membershipNote ? <p className="caveat">{bloc.membershipNote}</p> : null}
+      <CompareWith blocId={bloc.id} blocs={dataset.blocs} onCompare={(other) => onCompare(bloc.id, other)} />
 
       <section aria-labelledby="members-title">
         <h3 id="members-title">
@@ -153,5 +166,42 @@ function ParticipantList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Compare with…": another bloc from a list, then a button, so arrow keys in the list compare nothing yet. */
+function CompareWith({
+  blocId,
+  blocs,
+  onCompare,
+}: {
+  blocId: string;
+  blocs: LoadedData["dataset"]["blocs"];
+  onCompare: (other: string) => void;
+}) {
+  const [other, setOther] = useState("");
+  const selectId = useId();
+  const others = blocs.filter((b) => b.id !== blocId);
+  return (
+    <form
+      className="compare-with"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (other !== "") onCompare(other);
+      }}
+    >
+      <label htmlFor={selectId}>Compare with…</label>{" "}
+      <select id={selectId} value={other} onChange={(event) => setOther(event.target.value)}>
+        <option value="">a bloc</option>
+        {others.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.shortName === b.name ? b.name : `${b.shortName}: ${b.name}`}
+          </option>
+        ))}
+      </select>{" "}
+      <button type="submit" disabled={other === ""}>
+        Compare
+      </button>
+    </form>
   );
 }

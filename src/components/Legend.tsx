@@ -5,6 +5,9 @@ import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
 import { MEMBER_ROLES, participationsOn } from "../domain/memberships";
 import { STATUS_GROUPS, STATUS_GROUP_LABELS, type RelationShape } from "../domain/relations";
 import { COLORS, RELATION_COLORS } from "../palette";
+import type { Comparison } from "../domain/compare";
+import { comparisonTitle, rolesPhrase, setOrder, setSummary } from "../domain/compare-text";
+import { setColor } from "../domain/legend";
 
 function rolesLabel(roles: readonly ParticipantRole[]): string {
   return roles.map((role) => ROLE_LABELS[role]).join(", ");
@@ -19,6 +22,10 @@ type LegendProps = {
    * once is a long list; the filter panel names them with the same swatches.
    */
   types: readonly RelationShape["type"][];
+  /** A comparison on the map: its three sets, named, counted and listed, take the colours' place. */
+  comparison?: Comparison | undefined;
+  /** Country names by ISO code, for a comparison's sets. */
+  countryNames: ReadonlyMap<string, string>;
   /**
    * One line that opens to the whole legend on a tap, where the map is small (a phone) and the
    * legend would cover half of it.
@@ -47,7 +54,11 @@ export function Legend({ collapsible = false, ...props }: LegendProps) {
         onClick={() => setOpen(!open)}
       >
         <span aria-hidden="true">{open ? "▾" : "▸"}</span> Legend
-        {props.bloc ? `: ${props.bloc.shortName}` : ""}
+        {props.comparison
+          ? `: ${comparisonTitle(props.comparison)}`
+          : props.bloc
+            ? `: ${props.bloc.shortName}`
+            : ""}
       </button>
       <div id={contentId} hidden={!open}>
         <LegendContent {...props} />
@@ -56,11 +67,24 @@ export function Legend({ collapsible = false, ...props }: LegendProps) {
   );
 }
 
-function LegendContent({ bloc, date, relations, types }: Omit<LegendProps, "collapsible">) {
+function LegendContent({
+  bloc,
+  date,
+  relations,
+  types,
+  comparison,
+  countryNames,
+}: Omit<LegendProps, "collapsible">) {
   const groups = STATUS_GROUPS.filter((group) => relations.some((r) => r.group === group));
   return (
     <>
-      {bloc ? <BlocKey bloc={bloc} date={date} /> : <p>Pick a bloc, an agreement or a label on the map.</p>}
+      {comparison ? (
+        <CompareKey comparison={comparison} countryNames={countryNames} />
+      ) : bloc ? (
+        <BlocKey bloc={bloc} date={date} />
+      ) : (
+        <p>Pick a bloc, an agreement or a label on the map.</p>
+      )}
       {types.length + groups.length > 0 ? (
         <ul className="legend-relations">
           {types.map((type) => (
@@ -108,6 +132,29 @@ function BlocKey({ bloc, date }: { bloc: DeepReadonly<Bloc>; date: string }) {
           <li>No countries to colour: {bloc.membershipNote ?? "no members listed"}</li>
         ) : null}
       </ul>
+    </>
+  );
+}
+
+function CompareKey({
+  comparison,
+  countryNames,
+}: {
+  comparison: Comparison;
+  countryNames: ReadonlyMap<string, string>;
+}) {
+  return (
+    <>
+      <p className="legend-title">{comparisonTitle(comparison)}</p>
+      <ul className="legend-compare">
+        {setOrder(comparison.sets.kind).map((key) => (
+          <li key={key} data-set={key}>
+            <span className={`swatch set-${key}`} style={{ background: setColor(COLORS, key) }} />{" "}
+            {setSummary(comparison, key, countryNames)}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-small">Counted: {rolesPhrase(comparison)}.</p>
     </>
   );
 }

@@ -5,6 +5,8 @@ import { readCheckedData } from "../../scripts/lib/dataset-files";
 import type { LoadedData } from "../data/load-dataset";
 import { blocDetails, countryDetails, notesAbout, quotesAbout } from "../domain/details";
 import { BlocPanel } from "./BlocPanel";
+import { ComparePanel } from "./ComparePanel";
+import { compareBlocs } from "../domain/compare";
 import { ContextNotes } from "./ContextNotes";
 import { CountryPanel } from "./CountryPanel";
 import { QuoteCard } from "./QuoteCard";
@@ -75,6 +77,22 @@ describe("markup in the dataset is shown as text", () => {
         onSelectCountry: noop,
         onSelectAgreement: noop,
         onSelectCoChairmanship: noop,
+        onCompare: noop,
+        onClear: noop,
+      }),
+    );
+    expectShownAsText(html);
+  });
+
+  it("in a comparison's panel: the blocs' names, the countries, the quotes' speaker and the sources", () => {
+    const [first, second] = data.dataset.blocs;
+    const html = render(
+      createElement(ComparePanel, {
+        comparison: compareBlocs(first!, second!, date, "all"),
+        data,
+        onSelectCountry: noop,
+        onSelectBloc: noop,
+        onSetRoles: noop,
         onClear: noop,
       }),
     );

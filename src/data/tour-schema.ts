@@ -6,12 +6,14 @@ import { AgreementType, EntityId, Iso3, IsoDate } from "./schema";
 const Said = z.string().check(z.regex(/\S/, "must not be empty"));
 
 /**
- * What a step shows, in the URL's own parameters (`bloc`, `agreement`, `cochair`, `country`,
- * `type`, `status`, `relation`, `asof`), so a step is a link and a link is a step. `asof` may also
- * be "today": the day the tour is shown.
+ * What a step shows, in the URL's own parameters (`bloc`, `compare`, `agreement`, `cochair`,
+ * `country`, `type`, `status`, `relation`, `asof`, `since`, `roles`), so a step is a link and a
+ * link is a step. `asof` may also be "today": the day the tour is shown; `since` "speech".
+ * A comparison is two blocs (`"compare": ["brics", "sco"]`), or one bloc between `since` and `asof`.
  */
 export const TourView = z.strictObject({
   bloc: z.optional(EntityId),
+  compare: z.optional(z.tuple([EntityId, EntityId])),
   agreement: z.optional(EntityId),
   cochair: z.optional(EntityId),
   country: z.optional(Iso3),
@@ -19,6 +21,8 @@ export const TourView = z.strictObject({
   status: z.optional(z.array(z.enum(STATUS_GROUPS))),
   relation: z.optional(z.array(z.enum(RELATIONS))),
   asof: z.optional(z.union([IsoDate, z.literal("today")])),
+  since: z.optional(z.union([IsoDate, z.literal("speech")])),
+  roles: z.optional(z.enum(["members", "all"])),
 });
 
 export const TourStep = z.strictObject({

@@ -68,6 +68,24 @@ describe("validateTour", () => {
     ]);
   });
 
+  it("takes a comparison as a step, and names one that points at nothing or has no bloc", () => {
+    expect(broken((t) => (t.steps[0]!.view = { compare: ["brics", "sco"], roles: "all" }))).toEqual([]);
+    expect(broken((t) => (t.steps[0]!.view = { bloc: "brics", since: "speech", asof: "today" }))).toEqual([]);
+    expect(
+      broken((t) => {
+        t.steps[0]!.view = { compare: ["brics", "nato"] };
+        t.steps[1]!.view = { since: "speech" };
+        t.steps[2]!.view = { bloc: "brics", since: "2024-01-01", asof: "2023-01-01" };
+        t.steps[3]!.view = { bloc: "brics", roles: "all" };
+      }),
+    ).toEqual([
+      `${FILE}: $.steps[0].view.compare[1]: there is no bloc "nato" in this dataset`,
+      `${FILE}: $.steps[1].view.since: since needs a bloc: one bloc between two dates`,
+      `${FILE}: $.steps[2].view.since: 2024-01-01 is not before asof (2023-01-01)`,
+      `${FILE}: $.steps[3].view.roles: roles is for a comparison (compare, or bloc with since)`,
+    ]);
+  });
+
   it("wants the tour in a file named after its id", () => {
     expect(validateTour(argument.json, "data/tours/other.json", context)).toMatchObject({
       ok: false,
@@ -85,6 +103,8 @@ describe("data/schema/tour.schema.json", () => {
       (t: TourJson) => (t.steps[0]!.caption = " "),
       (t: TourJson) => (t.steps = []),
       (t: TourJson) => (t.steps[0]!.view = { asof: "yesterday" }),
+      (t: TourJson) => (t.steps[0]!.view = { compare: ["brics"] }),
+      (t: TourJson) => (t.steps[0]!.view = { bloc: "brics", since: "later" }),
     ]) {
       const tour = structuredClone(argument.json) as TourJson;
       change(tour);

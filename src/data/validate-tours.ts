@@ -48,7 +48,7 @@ function checkView(
   report: (path: readonly PropertyKey[], message: string) => void,
 ): void {
   const { dataset, countryCodes } = data;
-  const focus = (["bloc", "agreement", "cochair"] as const).filter((key) => view[key] !== undefined);
+  const focus = (["bloc", "compare", "agreement", "cochair"] as const).filter((key) => view[key] !== undefined);
   if (focus.length > 1) report(path, `a view shows one of ${focus.join(", ")}, not ${focus.length}`);
   const exists = {
     bloc: (id: string) => dataset.blocs.some((b) => b.id === id),
@@ -57,9 +57,23 @@ function checkView(
   };
   const names = { bloc: "bloc", agreement: "agreement", cochair: "co-chairmanship" };
   for (const key of focus) {
+    if (key === "compare") continue;
     const id = view[key] ?? "";
     if (!exists[key](id)) report([...path, key], `there is no ${names[key]} "${id}" in this dataset`);
   }
+  view.compare?.forEach((id, i) => {
+    if (!exists.bloc(id)) report([...path, "compare", i], `there is no bloc "${id}" in this dataset`);
+  });
+  if (view.since !== undefined) {
+    const since = view.since === "speech" ? dataset.speech.date : view.since;
+    if (view.bloc === undefined) report([...path, "since"], "since needs a bloc: one bloc between two dates");
+    else if (since < dataset.speech.date)
+      report([...path, "since"], `${since} is before the speech (${dataset.speech.date})`);
+    else if (view.asof !== undefined && view.asof !== "today" && since >= view.asof)
+      report([...path, "since"], `${since} is not before asof (${view.asof})`);
+  }
+  if (view.roles !== undefined && view.compare === undefined && view.since === undefined)
+    report([...path, "roles"], "roles is for a comparison (compare, or bloc with since)");
   if (view.country !== undefined && !countryCodes.has(view.country))
     report([...path, "country"], `there is no country "${view.country}" on the map`);
   if (view.asof !== undefined && view.asof !== "today" && view.asof < dataset.speech.date)

@@ -1,6 +1,8 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "./labels";
+import type { Comparison } from "./compare";
+import { setLabel, setOrder, type SetKey } from "./compare-text";
 import type { CountryHighlight } from "./map-model";
 import { MEMBER_ROLES, participationsOn } from "./memberships";
 import type { RelationShape } from "./relations";
@@ -22,7 +24,14 @@ export type LegendInput = {
   readonly date: string;
   readonly types: readonly RelationShape["type"][];
   readonly colors: MapColors;
+  /** A comparison on the map: its three sets name the colours instead. */
+  readonly comparison?: Comparison | undefined;
 };
+
+/** The colour of each of a comparison's sets. */
+export function setColor(colors: MapColors, key: SetKey): string {
+  return { both: colors.compareBoth, first: colors.compareFirst, second: colors.compareSecond }[key];
+}
 
 /** What the colours and lines on the map mean now, for a compact legend (an embed, an image). */
 export function legendEntries({
@@ -32,7 +41,15 @@ export function legendEntries({
   date,
   types,
   colors,
+  comparison,
 }: LegendInput): LegendEntry[] {
+  if (comparison) {
+    return setOrder(comparison.sets.kind).map((key) => ({
+      color: setColor(colors, key),
+      shape: "swatch" as const,
+      label: `${setLabel(comparison, key)}: ${comparison.sets[key].length}`,
+    }));
+  }
   const roles = bloc ? [...new Set(participationsOn(bloc, date).map((p) => p.role))] : [];
   const rolesLabel = (member: boolean) =>
     roles

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
+import { compareBlocs, compareDates } from "./compare";
 import { keyQuoteOf, summaryOf, type FocusIds } from "./view-summary";
 
 const data = readCheckedData();
@@ -66,5 +67,30 @@ describe("keyQuoteOf", () => {
   it("takes the earliest passage naming a country, and none for the whole speech", () => {
     expect(keyQuoteOf(data, { ...NOTHING, country: "VNM" }, undefined)?.countries).toContain("VNM");
     expect(keyQuoteOf(data, NOTHING, undefined)).toBeUndefined();
+  });
+});
+
+describe("summaryOf a comparison", () => {
+  const bloc = (id: string) => data.dataset.blocs.find((b) => b.id === id)!;
+
+  it("names the two blocs and counts each set", () => {
+    const comparison = compareBlocs(bloc("brics"), bloc("sco"), SPEECH, "members");
+    expect(summaryOf(data, NOTHING, SPEECH, comparison)).toEqual({
+      title: "BRICS and SCO",
+      line: "In both: 3 · Only in BRICS: 2 · Only in SCO: 5 (members only), as of 25 February 2019",
+    });
+  });
+
+  it("names one bloc's two dates and counts who stayed, joined and left", () => {
+    const comparison = compareDates(bloc("brics"), SPEECH, "2025-02-01", "members");
+    expect(summaryOf(data, NOTHING, "2025-02-01", comparison)).toEqual({
+      title: "BRICS, 25 February 2019 to 1 February 2025",
+      line: "Stayed: 5 · Joined: 5 · Left: 0 (members only)",
+    });
+  });
+
+  it("takes the first passage about either bloc as the key quote", () => {
+    const quote = keyQuoteOf(data, { ...NOTHING, compare: ["eas", "ric"] }, undefined);
+    expect(quote?.about.some((id) => id === "eas" || id === "ric")).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { Dataset, Quote } from "../data/schema";
+import type { BlocPair, Comparison } from "./compare";
+import { comparisonTitle, rolesPhrase, setLabel, setOrder } from "./compare-text";
 import { countryDetails, quotesAbout } from "./details";
 import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, KIND_LABELS, formatDate } from "./labels";
 import { MEMBER_ROLES, associateCodesOn, memberCodesOn } from "./memberships";
@@ -14,6 +16,8 @@ export type FocusIds = {
   readonly agreementId: string | undefined;
   readonly coChairId: string | undefined;
   readonly country: string | undefined;
+  /** Two blocs compared; their quotes are the view's. */
+  readonly compare?: BlocPair | undefined;
 };
 
 /** A title and one line saying what it is, for a compact view (an embed, an image, a slide). */
@@ -28,9 +32,10 @@ function namesList(names: readonly string[]): string {
 
 /**
  * The title and line for what the view shows on the date: a country picked on the map first (it is
- * what the viewer last chose), then the bloc, agreement or co-chairmanship, else the whole speech.
+ * what the viewer last chose), then a comparison, the bloc, agreement or co-chairmanship, else the
+ * whole speech.
  */
-export function summaryOf(data: Data, focus: FocusIds, date: string): ViewSummary {
+export function summaryOf(data: Data, focus: FocusIds, date: string, comparison?: Comparison): ViewSummary {
   const { dataset, countries } = data;
   const on = formatDate(date);
   const country = focus.country === undefined ? undefined : countryDetails(data, focus.country, date);
@@ -40,6 +45,13 @@ export function summaryOf(data: Data, focus: FocusIds, date: string): ViewSummar
       title: country.name,
       line: `Member of ${plural(memberships, "bloc", "blocs")} the speech names, as of ${on}`,
     };
+  }
+  if (comparison) {
+    const counts = setOrder(comparison.sets.kind)
+      .map((key) => `${setLabel(comparison, key)}: ${comparison.sets[key].length}`)
+      .join(" · ");
+    const when = comparison.kind === "blocs" ? `, as of ${on}` : "";
+    return { title: comparisonTitle(comparison), line: `${counts} (${rolesPhrase(comparison)})${when}` };
   }
   const bloc = dataset.blocs.find((b) => b.id === focus.blocId);
   if (bloc) {
@@ -89,6 +101,12 @@ export function keyQuoteOf(
   if (focus.country !== undefined) {
     return data.dataset.quotes
       .filter((q) => q.countries?.includes(focus.country ?? "") ?? false)
+      .sort((a, b) => a.start - b.start)[0];
+  }
+  if (focus.compare) {
+    const pair = focus.compare;
+    return data.dataset.quotes
+      .filter((q) => pair.some((id) => q.about.includes(id)))
       .sort((a, b) => a.start - b.start)[0];
   }
   const id = focus.blocId ?? focus.agreementId ?? focus.coChairId;

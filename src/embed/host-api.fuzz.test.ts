@@ -17,7 +17,18 @@ const known = KNOWN_IDS_FIXTURE;
 const TODAY = known.latestDate;
 const runs = { numRuns: FUZZ_RUNS };
 
-const FIELDS = ["type", "bloc", "agreement", "cochair", "country", "filters", "date", "step"] as const;
+const FIELDS = [
+  "type",
+  "bloc",
+  "compare",
+  "roles",
+  "agreement",
+  "cochair",
+  "country",
+  "filters",
+  "date",
+  "step",
+] as const;
 const ids = [...known.blocs, ...known.agreements, ...known.coChairmanships, ...known.countries.keys()];
 
 /** Anything `postMessage` can carry: structured-clonable values of every kind, nested. */
@@ -37,7 +48,19 @@ const anyClonable = fc.anything({
 /** A value a field of a command might hold: right, nearly right, random or hostile. */
 const fieldValue = fc.oneof(
   dateLike(known),
-  fc.constantFrom(...ids, ...COMMAND_TYPES, "speech", "today", "next", "last", known.speechDate, TODAY),
+  fc.constantFrom(
+    ...ids,
+    ...COMMAND_TYPES,
+    "speech",
+    "today",
+    "next",
+    "last",
+    "all",
+    "members",
+    known.speechDate,
+    TODAY,
+  ),
+  fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
   fc.integer({ min: -3, max: 1000 }),
   fc.double(),
   fc.record(
@@ -86,6 +109,15 @@ const nearCommand = fc
         .map(([key, id]) => ({ type: "bloc-atlas:select", [key]: id })),
       fc
         .record(
+          {
+            compare: fc.oneof(fc.array(idLike, { maxLength: 3 }), idLike),
+            roles: fc.oneof(fc.constantFrom("all", "members", "All"), fieldValue),
+          },
+          { requiredKeys: ["compare"] },
+        )
+        .map((fields) => ({ type: "bloc-atlas:select", ...fields })),
+      fc
+        .record(
           { type: listLike, status: listLike, relation: fc.oneof(listLike, fieldValue) },
           { requiredKeys: [] },
         )
@@ -116,6 +148,17 @@ const hostMessage = fc.oneof(anyClonable, commandLike, nearCommand, nearCommand)
 /** Each command in its documented shape, with ids the dataset knows. */
 const validCommand: fc.Arbitrary<HostCommand> = fc.oneof(
   fc.constantFrom(...known.blocs).map((bloc) => ({ type: "bloc-atlas:select" as const, bloc })),
+  fc
+    .tuple(
+      fc.constantFrom(...known.blocs),
+      fc.constantFrom(...known.blocs),
+      fc.option(fc.constantFrom("members" as const, "all" as const), { nil: undefined }),
+    )
+    .map(([first, second, roles]) => ({
+      type: "bloc-atlas:select" as const,
+      compare: [first, second] as [string, string],
+      ...(roles === undefined ? {} : { roles }),
+    })),
   fc
     .constantFrom(...known.agreements)
     .map((agreement) => ({ type: "bloc-atlas:select" as const, agreement })),
@@ -183,6 +226,8 @@ function intentProblems(intent: HostIntent, tour: PresentedTour | undefined): st
   switch (intent.kind) {
     case "select-bloc":
       return known.blocs.has(intent.id) ? [] : ["unknown bloc"];
+    case "select-compare":
+      return intent.pair.every((id) => known.blocs.has(id)) ? [] : ["unknown bloc compared"];
     case "select-agreement":
       return known.agreements.has(intent.id) ? [] : ["unknown agreement"];
     case "select-cochair":

@@ -5,7 +5,8 @@ import { AGREEMENT_TYPES, IsoDate, type Dataset } from "../data/schema";
 import { RELATIONS, STATUS_GROUPS, type Filters } from "../domain/relations";
 import { stepAfter } from "../domain/tour";
 import type { ViewState } from "../store/atlas-store";
-import { highlightFor } from "../store/selectors";
+import { comparisonFor, highlightFor } from "../store/selectors";
+import type { BlocPair, CountedRoles } from "../domain/compare";
 import type { KnownIds } from "../store/url-state";
 
 /**
@@ -23,6 +24,12 @@ const SelectBloc = z.strictObject({ type: z.literal("bloc-atlas:select"), bloc: 
 const SelectAgreement = z.strictObject({ type: z.literal("bloc-atlas:select"), agreement: Id });
 const SelectCoChair = z.strictObject({ type: z.literal("bloc-atlas:select"), cochair: Id });
 const SelectCountry = z.strictObject({ type: z.literal("bloc-atlas:select"), country: Id });
+/** Two blocs compared, as `?compare=first,second`; `roles: "all"` counts observers and partners too. */
+const SelectCompare = z.strictObject({
+  type: z.literal("bloc-atlas:select"),
+  compare: z.tuple([Id, Id]),
+  roles: z.optional(z.enum(["members", "all"])),
+});
 const Clear = z.strictObject({ type: z.literal("bloc-atlas:clear") });
 const SetFilters = z.strictObject({
   type: z.literal("bloc-atlas:set-filters"),
@@ -45,6 +52,7 @@ const GoToStep = z.strictObject({
 
 export const HostCommand = z.union([
   SelectBloc,
+  SelectCompare,
   SelectAgreement,
   SelectCoChair,
   SelectCountry,
@@ -96,7 +104,8 @@ export function parseHostMessage(data: unknown): ParsedMessage {
 }
 
 const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
-  "bloc-atlas:select": "it takes exactly one of bloc, agreement, cochair or country, as a string",
+  "bloc-atlas:select":
+    'it takes exactly one of bloc, agreement, cochair or country, as a string, or compare: ["first", "second"] (with roles: "members" or "all")',
   "bloc-atlas:clear": "it takes nothing but its type",
   "bloc-atlas:set-filters":
     "it takes filters: { type, status, relation }, each an array of strings, all optional",
@@ -108,6 +117,7 @@ const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
 /** What a valid command asks the app to do, once checked against the dataset. */
 export type HostIntent =
   | { readonly kind: "select-bloc"; readonly id: string }
+  | { readonly kind: "select-compare"; readonly pair: BlocPair; readonly roles: CountedRoles }
   | { readonly kind: "select-agreement"; readonly id: string }
   | { readonly kind: "select-cochair"; readonly id: string }
   | { readonly kind: "select-country"; readonly iso3: string }
@@ -163,6 +173,12 @@ export function resolveCommand(
     return fail(`this frame presents the tour “${tour.id}”: it takes bloc-atlas:step, not ${command.type}`);
   switch (command.type) {
     case "bloc-atlas:select": {
+      if ("compare" in command) {
+        const unknown = command.compare.filter((id) => !known.blocs.has(id));
+        return unknown.length === 0
+          ? ok({ kind: "select-compare", pair: command.compare, roles: command.roles ?? "members" })
+          : fail(unknown.map((id) => `there is no bloc “${id}” in this dataset`).join("; "));
+      }
       if ("bloc" in command)
         return known.blocs.has(command.bloc)
           ? ok({ kind: "select-bloc", id: command.bloc })
@@ -216,6 +232,8 @@ export function resolveCommand(
 export type HostState = {
   readonly selection: {
     readonly bloc?: string;
+    /** Two blocs compared, first and second. */
+    readonly compare?: BlocPair;
     readonly agreement?: string;
     readonly cochair?: string;
     readonly country?: string;
@@ -229,6 +247,25 @@ export type HostState = {
   };
   /** The date memberships and statuses are shown as of (YYYY-MM-DD). */
   readonly asOf: string;
+  /** A bloc shown between two dates: the earlier (YYYY-MM-DD); `asOf` is the later. */
+  readonly since?: string;
+  /**
+   * A comparison's three sets, as the map's `data-compare` gives them: in both and only in each of
+   * two blocs, or, for one bloc between two dates, who stayed, joined and left. With `roles`.
+   */
+  readonly compared?:
+    | {
+        readonly both: readonly string[];
+        readonly first: readonly string[];
+        readonly second: readonly string[];
+        readonly roles: CountedRoles;
+      }
+    | {
+        readonly stayed: readonly string[];
+        readonly joined: readonly string[];
+        readonly left: readonly string[];
+        readonly roles: CountedRoles;
+      };
   /** The same view in the full app. */
   readonly url: string;
   /** Present only while a tour is presented. */
@@ -239,8 +276,31 @@ type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
 
 export function hostStateOf(data: Data, view: ViewState, url: string, tour?: PresentedTour): HostState {
   const date = view.asOf ?? data.dataset.speech.date;
+  const comparison = comparisonFor(data, view, date);
+  const sets = comparison?.sets;
+  const sorted = (codes: readonly string[]) => [...codes].sort();
+  const compared =
+    sets === undefined || comparison === undefined
+      ? {}
+      : {
+          compared:
+            sets.kind === "blocs"
+              ? {
+                  both: sorted(sets.both),
+                  first: sorted(sets.first),
+                  second: sorted(sets.second),
+                  roles: comparison.roles,
+                }
+              : {
+                  stayed: sorted(sets.both),
+                  joined: sorted(sets.second),
+                  left: sorted(sets.first),
+                  roles: comparison.roles,
+                },
+        };
   const selection = {
     ...(view.blocId === undefined ? {} : { bloc: view.blocId }),
+    ...(view.compare === undefined ? {} : { compare: view.compare }),
     ...(view.agreementId === undefined ? {} : { agreement: view.agreementId }),
     ...(view.coChairId === undefined ? {} : { cochair: view.coChairId }),
     ...(view.country === undefined ? {} : { country: view.country }),
@@ -250,6 +310,8 @@ export function hostStateOf(data: Data, view: ViewState, url: string, tour?: Pre
     highlighted: [...highlightFor(data, view, date).members].sort(),
     filters: { type: view.filters.types, status: view.filters.statuses, relation: view.filters.relations },
     asOf: date,
+    ...(view.since === undefined || view.blocId === undefined ? {} : { since: view.since }),
+    ...compared,
     url,
     ...(tour === undefined ? {} : { tour }),
   };

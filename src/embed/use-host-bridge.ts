@@ -63,6 +63,9 @@ function applyIntent(
     case "select-bloc":
       actions.selectBloc(intent.id);
       break;
+    case "select-compare":
+      actions.compareBlocs(intent.pair[0], intent.pair[1], intent.roles);
+      break;
     case "select-agreement":
       actions.selectAgreement(intent.id);
       break;

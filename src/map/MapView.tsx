@@ -18,6 +18,7 @@ import type {
   RelationFeature,
 } from "../domain/map-model";
 import type { MapColors } from "../palette";
+import { compareAttribute, type ComparedSets } from "../domain/compare";
 import { prepareMapLibre } from "./prepare-maplibre";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import { EMPHASIS_LEVEL, type LineEmphasis } from "../domain/line-emphasis";
@@ -42,6 +43,8 @@ export type MapPadding = { top: number; right: number; bottom: number; left: num
 export type MapViewProps = {
   geoBaseUrl: string;
   highlight: CountryHighlight;
+  /** A comparison's three sets, each in its own colour over the highlight; undefined: none. */
+  compared: ComparedSets | undefined;
   selectedCountry: string | undefined;
   labels: readonly BlocLabel[];
   /** The bloc whose label stands out. */
@@ -365,7 +368,9 @@ function iso3Of(feature: MapGeoJSONFeature | undefined): string | undefined {
  * look) and reports what the user does to it; nothing else holds the map instance.
  *
  * For automation it keeps attributes on its element: `data-ready="true"` once the map is idle with
- * the current props drawn, `data-highlighted`, the sorted ISO codes coloured as members, and
+ * the current props drawn, `data-highlighted`, the sorted ISO codes coloured as members,
+ * `data-compare`, a comparison's three sets (`both=…;first=…;second=…` or
+ * `stayed=…;joined=…;left=…`), and
  * `data-view`, the camera as "lon,lat,zoom", `data-relations`, the sorted ids of the agreements
  * and co-chairmanships drawn, `data-forward-relations`, those drawn forward for the selection, and
  * `data-selected-label`, the selected bloc's label point as "lon,lat".
@@ -431,6 +436,7 @@ export function MapView(props: MapViewProps) {
   const awaitRedraw = handle?.awaitRedraw;
   const {
     highlight,
+    compared,
     selectedCountry,
     labels,
     selectedBlocId,
@@ -464,6 +470,11 @@ export function MapView(props: MapViewProps) {
     const next = new Map<string, number>();
     for (const code of highlight.associates) next.set(code, TIER.associate);
     for (const code of highlight.members) next.set(code, TIER.member);
+    if (compared) {
+      for (const code of compared.first) next.set(code, TIER.first);
+      for (const code of compared.second) next.set(code, TIER.second);
+      for (const code of compared.both) next.set(code, TIER.both);
+    }
     const changed = new Set([...tiers.current.keys(), ...next.keys()]);
     for (const code of changed) {
       const tier = next.get(code) ?? TIER.none;
@@ -472,7 +483,7 @@ export function MapView(props: MapViewProps) {
     }
     tiers.current = next;
     awaitRedraw?.();
-  }, [map, awaitRedraw, highlight]);
+  }, [map, awaitRedraw, highlight, compared]);
 
   useLayoutEffect(() => {
     if (!map) return;
@@ -580,6 +591,7 @@ export function MapView(props: MapViewProps) {
       data-ready="false"
       data-failure={failure?.kind}
       data-highlighted={sortedCodes(highlight.members)}
+      data-compare={compareAttribute(compared)}
       data-relations={sortedCodes(relations.map((r) => r.id))}
       data-forward-relations={sortedCodes(
         relations.filter((r) => relationEmphasis.get(r.id) === "forward").map((r) => r.id),

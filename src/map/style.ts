@@ -44,8 +44,11 @@ export const LABEL_SIZE = 12;
 /** The deepest country tiles built; the map overzooms them beyond. */
 export const GEOMETRY_MAX_TILE_ZOOM = 4;
 
-/** Feature-state `tier`: how a country takes part in what is selected. */
-export const TIER = { none: 0, associate: 1, member: 2 } as const;
+/**
+ * Feature-state `tier`: how a country takes part in what is selected; in a comparison, which of
+ * its three sets it is in.
+ */
+export const TIER = { none: 0, associate: 1, member: 2, both: 3, first: 4, second: 5 } as const;
 
 /** Dashes by status: solid in effect, dashed in progress, dotted proposed. */
 export const STATUS_DASHES: Record<StatusGroup, number[] | undefined> = {
@@ -134,7 +137,21 @@ const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"],
 const selected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
 
 function tierColor(colors: MapColors): ExpressionSpecification {
-  return ["match", tier, TIER.member, colors.member, TIER.associate, colors.associate, colors.land];
+  return [
+    "match",
+    tier,
+    TIER.member,
+    colors.member,
+    TIER.associate,
+    colors.associate,
+    TIER.both,
+    colors.compareBoth,
+    TIER.first,
+    colors.compareFirst,
+    TIER.second,
+    colors.compareSecond,
+    colors.land,
+  ];
 }
 
 export const countryFillLayer: FillLayerSpecification = {

@@ -1,15 +1,28 @@
 import { create } from "zustand";
+import type { BlocPair, CountedRoles } from "../domain/compare";
 import type { CountryHover } from "../domain/map-model";
 import { NO_FILTERS, type Filters } from "../domain/relations";
 
-/** What the user chose to look at: at most one bloc, agreement or co-chairmanship, and a country. */
+/**
+ * What the user chose to look at: at most one bloc, agreement, co-chairmanship or pair of blocs
+ * compared, and a country.
+ */
 export type Selection = {
   readonly blocId: string | undefined;
+  /** Two blocs compared on the date shown: who is in both, and who only in each. */
+  readonly compare: BlocPair | undefined;
   readonly agreementId: string | undefined;
   readonly coChairId: string | undefined;
   readonly country: string | undefined;
   /** The country was picked from a list (or a link), so the camera goes to it. */
   readonly focusCountry: boolean;
+  /**
+   * The selected bloc's other date: the map shows who stayed, joined and left between it and
+   * `asOf`. Only with a bloc, and only before `asOf` (which is then set).
+   */
+  readonly since: string | undefined;
+  /** Who counts in a comparison (two blocs, or one between two dates). */
+  readonly roles: CountedRoles;
 };
 
 /** A place in the speech the reader was asked to open at. */
@@ -37,12 +50,26 @@ export type AtlasState = ViewState & {
   readonly notice: string | undefined;
   /** The step of a tour being presented (1-based); undefined outside a presentation. */
   readonly tourStep: number | undefined;
+  /** The bloc list picks two blocs to compare rather than one to show. */
+  readonly pickingPair: boolean;
 };
 
 export type AtlasActions = {
-  selectBloc: (blocId: string) => void;
+  /** Keeps a second date (`since`) unless `oneDate`: another bloc is seen the same way. */
+  selectBloc: (blocId: string, oneDate?: boolean) => void;
   selectAgreement: (agreementId: string) => void;
   selectCoChairmanship: (coChairId: string) => void;
+  /** Compares two blocs (the same one twice is allowed: every member is in both). */
+  compareBlocs: (first: string, second: string, roles?: CountedRoles) => void;
+  /** From the bloc list in pair mode: the first pick shows the bloc, the second compares the two. */
+  pickForPair: (blocId: string) => void;
+  setPickingPair: (picking: boolean) => void;
+  /**
+   * Shows the selected bloc between `since` and the date shown; `asOf` is that date, given when
+   * none is set (the speech itself cannot be the later end). Undefined `since`: one date again.
+   */
+  setSince: (since: string | undefined, asOf: string | undefined) => void;
+  setRoles: (roles: CountedRoles) => void;
   /** `focus`: move the camera to the country (it was picked from a list, not on the map). */
   selectCountry: (iso3: string, focus: boolean) => void;
   /** Selects a country on its own, as a link to it does (`?country=VNM`): the camera goes to it. */
@@ -68,10 +95,13 @@ export type AtlasActions = {
 
 export const EMPTY_SELECTION: Selection = {
   blocId: undefined,
+  compare: undefined,
   agreementId: undefined,
   coChairId: undefined,
   country: undefined,
   focusCountry: false,
+  since: undefined,
+  roles: "members",
 };
 
 export const INITIAL_VIEW: ViewState = {
@@ -89,18 +119,59 @@ const initialState: AtlasState = {
   hover: undefined,
   notice: undefined,
   tourStep: undefined,
+  pickingPair: false,
 };
 
-/** A new selection also ends the reader's jump to a passage, so the URL does not keep it. */
-const NO_FOCUS = { blocId: undefined, agreementId: undefined, coChairId: undefined, readerTarget: undefined };
+/**
+ * A new selection also ends the reader's jump to a passage, so the URL does not keep it, and a
+ * bloc's second date, which belongs to a bloc alone.
+ */
+const NO_FOCUS = {
+  blocId: undefined,
+  agreementId: undefined,
+  coChairId: undefined,
+  compare: undefined,
+  readerTarget: undefined,
+  since: undefined,
+};
 
 export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   ...initialState,
-  selectBloc: (blocId) => set({ ...NO_FOCUS, blocId, country: undefined, focusCountry: false }),
+  // Another bloc keeps the two dates: "since the speech" is a way of looking, like the date shown.
+  selectBloc: (blocId, oneDate = false) =>
+    set((state) => ({
+      ...NO_FOCUS,
+      since: oneDate ? undefined : state.since,
+      blocId,
+      country: undefined,
+      focusCountry: false,
+    })),
   selectAgreement: (agreementId) =>
     set({ ...NO_FOCUS, agreementId, country: undefined, focusCountry: false }),
   selectCoChairmanship: (coChairId) =>
     set({ ...NO_FOCUS, coChairId, country: undefined, focusCountry: false }),
+  compareBlocs: (first, second, roles) =>
+    set({
+      ...NO_FOCUS,
+      compare: [first, second],
+      country: undefined,
+      focusCountry: false,
+      ...(roles === undefined ? {} : { roles }),
+    }),
+  pickForPair: (blocId) =>
+    set((state) =>
+      state.blocId !== undefined && state.compare === undefined
+        ? { ...NO_FOCUS, compare: [state.blocId, blocId], country: undefined, focusCountry: false }
+        : { ...NO_FOCUS, blocId, country: undefined, focusCountry: false },
+    ),
+  setPickingPair: (pickingPair) => set({ pickingPair }),
+  setSince: (since, asOf) =>
+    set((state) => {
+      if (since === undefined || state.blocId === undefined) return { since: undefined };
+      const end = state.asOf ?? asOf;
+      return end !== undefined && since < end ? { since, asOf: end } : { since: undefined };
+    }),
+  setRoles: (roles) => set({ roles }),
   selectCountry: (iso3, focus) => set({ country: iso3, focusCountry: focus }),
   selectCountryAlone: (iso3) => set({ ...NO_FOCUS, country: iso3, focusCountry: true }),
   closeCountry: () => set({ country: undefined, focusCountry: false }),
@@ -108,7 +179,13 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
     set((state) => (state.country !== undefined ? { country: undefined, focusCountry: false } : NO_FOCUS)),
   clearSelection: () => set(EMPTY_SELECTION),
   setFilters: (filters) => set({ filters }),
-  setAsOf: (asOf) => set({ asOf }),
+  // The earlier date must stay earlier: a later end that passes it ends the two-date view.
+  setAsOf: (asOf) =>
+    set((state) =>
+      state.since !== undefined && (asOf === undefined || asOf <= state.since)
+        ? { asOf, since: undefined }
+        : { asOf },
+    ),
   setListView: (listView) => set({ listView }),
   setPanel: (panel) => set({ panel, readerTarget: undefined }),
   showInSpeech: (readerTarget) => set({ panel: "speech", readerTarget }),

@@ -137,9 +137,17 @@ function nearValidValueFor(key: string, known: KnownIds): fc.Arbitrary<string> {
     { maxLength: 6 },
   );
   const integer = fc.integer({ min: -5, max: known.paragraphCount + 5 }).map(String);
+  const blocs = fc.constantFrom(...known.blocs);
+  const pair = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(blocs, blocs).map((p) => p.join(",")) },
+    fc.array(fc.oneof(blocs, ids), { maxLength: 4 }).map((l) => l.join(",")),
+  );
   const own = new Map<string, fc.Arbitrary<string>>(
     Object.entries({
       asof: dateLike(known),
+      since: dateLike(known),
+      compare: pair,
+      roles: fc.constantFrom("all", "members", "All", "observers", ""),
       para: integer,
       step: integer,
       type: list.map((l) => l.join(",")),
@@ -225,9 +233,11 @@ const uniqueSubset = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom
 
 /** Views the app can be in, over the ids `known` names: what the URL codec must carry unchanged. */
 export function validView(known: KnownIds): fc.Arbitrary<ViewState> {
+  const blocIds = fc.constantFrom(...known.blocs);
   const focus = fc.oneof(
     fc.constant({}),
     fc.constantFrom(...known.blocs).map((blocId) => ({ blocId })),
+    fc.tuple(blocIds, blocIds).map((compare) => ({ compare })),
     fc.constantFrom(...known.agreements).map((agreementId) => ({ agreementId })),
     fc.constantFrom(...known.coChairmanships).map((coChairId) => ({ coChairId })),
   );
@@ -238,15 +248,15 @@ export function validView(known: KnownIds): fc.Arbitrary<ViewState> {
     ),
     { nil: undefined },
   );
+  const day = fc
+    .date({
+      min: new Date(`${known.speechDate}T00:00:00Z`),
+      max: new Date(`${known.latestDate}T00:00:00Z`),
+      noInvalidDate: true,
+    })
+    .map((date) => date.toISOString().slice(0, 10));
   const asOf = fc.option(
-    fc
-      .date({
-        min: new Date(`${known.speechDate}T00:00:00Z`),
-        max: new Date(`${known.latestDate}T00:00:00Z`),
-        noInvalidDate: true,
-      })
-      .map((date) => date.toISOString().slice(0, 10))
-      .filter((date) => date !== known.speechDate),
+    day.filter((date) => date !== known.speechDate),
     { nil: undefined },
   );
   return fc
@@ -257,13 +267,22 @@ export function validView(known: KnownIds): fc.Arbitrary<ViewState> {
       statuses: uniqueSubset(STATUS_GROUPS),
       relations: uniqueSubset(RELATIONS),
       asOf,
+      // A bloc's earlier date, where the view has a bloc and a later date to compare it with.
+      since: fc.option(day, { nil: undefined }),
+      allRoles: fc.boolean(),
       speechPanel: fc.boolean(),
       readerTarget,
     })
     .map((v): ViewState => {
       const focused = Object.keys(v.focus).length > 0;
+      const since =
+        "blocId" in v.focus && v.asOf !== undefined && v.since !== undefined && v.since < v.asOf
+          ? v.since
+          : undefined;
+      const comparing = "compare" in v.focus || since !== undefined;
       return {
         blocId: undefined,
+        compare: undefined,
         agreementId: undefined,
         coChairId: undefined,
         ...v.focus,
@@ -271,6 +290,8 @@ export function validView(known: KnownIds): fc.Arbitrary<ViewState> {
         focusCountry: v.country !== undefined && !focused,
         filters: { types: v.types, statuses: v.statuses, relations: v.relations },
         asOf: v.asOf,
+        since,
+        roles: comparing && v.allRoles ? "all" : "members",
         panel: v.readerTarget !== undefined || v.speechPanel ? "speech" : "details",
         readerTarget: v.readerTarget,
       };
@@ -289,9 +310,22 @@ export function viewProblems(view: ViewState, known: KnownIds): string[] {
   const say = (wrong: boolean, problem: string) => {
     if (wrong) problems.push(problem);
   };
-  const focusIds = [view.blocId, view.agreementId, view.coChairId].filter((id) => id !== undefined);
-  say(focusIds.length > 1, "more than one of bloc, agreement, co-chairmanship");
+  const focusIds = [view.blocId, view.compare, view.agreementId, view.coChairId].filter(
+    (id) => id !== undefined,
+  );
+  say(focusIds.length > 1, "more than one of bloc, comparison, agreement, co-chairmanship");
   say(view.blocId !== undefined && !known.blocs.has(view.blocId), "unknown bloc");
+  say(view.compare?.some((id) => !known.blocs.has(id)) ?? false, "a comparison that is not two known blocs");
+  if (view.since !== undefined) {
+    say(view.blocId === undefined, "since without a bloc");
+    say(view.asOf === undefined || view.since >= view.asOf, "since not before asOf");
+    say(view.since < known.speechDate, "since before the speech");
+    say(view.since.length !== 10 || !IsoDate.safeParse(view.since).success, "since is not YYYY-MM-DD");
+  }
+  say(
+    view.roles === "all" && view.compare === undefined && view.since === undefined,
+    "roles without a comparison",
+  );
   say(view.agreementId !== undefined && !known.agreements.has(view.agreementId), "unknown agreement");
   say(view.coChairId !== undefined && !known.coChairmanships.has(view.coChairId), "unknown co-chairmanship");
   say(view.country !== undefined && !known.countries.has(view.country), "unknown country");

@@ -3,6 +3,7 @@ import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
 import { boundsOfCountries, type Bounds } from "../domain/bloc-geometry";
 import { labelAnchorsOn } from "../domain/label-anchors";
+import { compareBlocs, compareDates, type Comparison } from "../domain/compare";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
 import type { BlocLabel, CameraRequest, CountryHighlight } from "../domain/map-model";
@@ -19,12 +20,34 @@ export const NO_HIGHLIGHT: CountryHighlight = { members: [], associates: [] };
 const sortedUnique = (codes: readonly string[]) => [...new Set(codes)].sort();
 
 /**
+ * The comparison the selection asks for, on the date shown: two blocs, or the selected bloc
+ * between `since` and the date. Undefined when it asks for none (or names a bloc not in the data).
+ */
+export function comparisonFor(data: Data, selection: Selection, date: string): Comparison | undefined {
+  const { blocs } = data.dataset;
+  if (selection.compare) {
+    const [firstId, secondId] = selection.compare;
+    const first = blocs.find((b) => b.id === firstId);
+    const second = blocs.find((b) => b.id === secondId);
+    return first && second ? compareBlocs(first, second, date, selection.roles) : undefined;
+  }
+  if (selection.since === undefined || selection.since >= date) return undefined;
+  const bloc = blocs.find((b) => b.id === selection.blocId);
+  return bloc ? compareDates(bloc, selection.since, date, selection.roles) : undefined;
+}
+
+/**
  * The countries coloured for what is selected, on the date: a bloc's members (observers and
  * partners lighter); an agreement's country parties (the members of a bloc party lighter); a
- * co-chairmanship's co-chairs.
+ * co-chairmanship's co-chairs. In a comparison, every country of its three sets, strongly.
  */
 export function highlightFor(data: Data, selection: Selection, date: string): CountryHighlight {
   const { dataset } = data;
+  const comparison = comparisonFor(data, selection, date);
+  if (comparison) {
+    const { both, first, second } = comparison.sets;
+    return { members: sortedUnique([...both, ...first, ...second]), associates: [] };
+  }
   const bloc = dataset.blocs.find((b) => b.id === selection.blocId);
   if (bloc) return { members: memberCodesOn(bloc, date), associates: associateCodesOn(bloc, date) };
   const agreement = dataset.agreements.find((a) => a.id === selection.agreementId);
@@ -48,13 +71,21 @@ export function cameraFor(data: Data, selection: Selection, date: string): Camer
     const bounds = boundsOfCountries([selection.country], data.countries);
     if (bounds) return { key: `country:${selection.country}`, bounds };
   }
-  const focus = selection.blocId ?? selection.agreementId ?? selection.coChairId;
+  const focus =
+    selection.compare?.join("+") ??
+    (selection.blocId !== undefined && selection.since !== undefined
+      ? `${selection.blocId}@${selection.since}`
+      : selection.blocId) ??
+    selection.agreementId ??
+    selection.coChairId;
   if (focus !== undefined) {
     const { members, associates } = highlightFor(data, selection, date);
     // A bloc's observers and partners may be far afield (BRICS's partners): fit its members. An
     // agreement's bloc party is part of the agreement: fit all of it.
     const inView =
-      selection.blocId !== undefined && members.length > 0 ? members : [...members, ...associates];
+      (selection.blocId !== undefined || selection.compare !== undefined) && members.length > 0
+        ? members
+        : [...members, ...associates];
     const bounds = boundsOfCountries(inView, data.countries);
     return { key: `focus:${focus}:${date}`, bounds: bounds ?? WORLD_BOUNDS };
   }
@@ -99,9 +130,17 @@ export function readerFocusFor(
   entities: ReadonlyMap<string, EntityRef>,
   selection: Selection,
 ): { label: string; quoteIds: Set<string> } | undefined {
+  const { quotes } = data.dataset;
+  if (selection.compare) {
+    const pair = selection.compare;
+    const names = pair.map((id) => entities.get(id)?.name ?? id);
+    return {
+      label: names[0] === names[1] ? (names[0] ?? "") : names.join(" and "),
+      quoteIds: new Set(quotes.filter((q) => pair.some((id) => q.about.includes(id))).map((q) => q.id)),
+    };
+  }
   const focusId = selection.blocId ?? selection.agreementId ?? selection.coChairId;
   const entity = focusId === undefined ? undefined : entities.get(focusId);
-  const { quotes } = data.dataset;
   if (entity) {
     return {
       label: entity.name,

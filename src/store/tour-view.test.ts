@@ -29,3 +29,23 @@ describe("stepViewState", () => {
     ).toBe(false);
   });
 });
+
+describe("stepViewState for comparisons", () => {
+  it("shows two blocs compared, and who counts", () => {
+    expect(
+      stepViewState(step({ compare: ["brics", "sco"], roles: "all" }), "2019-02-25", "2026-11-29"),
+    ).toEqual({ ...INITIAL_VIEW, compare: ["brics", "sco"], roles: "all" });
+  });
+
+  it("shows a bloc since the speech up to the day the tour is shown, unless the step names the day", () => {
+    expect(stepViewState(step({ bloc: "brics", since: "speech" }), "2019-02-25", "2026-11-29")).toEqual({
+      ...INITIAL_VIEW,
+      blocId: "brics",
+      since: "2019-02-25",
+      asOf: "2026-11-29",
+    });
+    expect(
+      stepViewState(step({ bloc: "brics", since: "speech", asof: "2024-06-01" }), "2019-02-25", "2026-11-29"),
+    ).toMatchObject({ since: "2019-02-25", asOf: "2024-06-01" });
+  });
+});

@@ -42,8 +42,13 @@ describe("the URL codec under random and hostile query strings", () => {
   it("is checked by a view check that does refuse a bad view", () => {
     const { view } = parseViewState("?bloc=asean", known);
     expect(viewProblems({ ...view, agreementId: "eaeu-vietnam-fta" }, known)).toEqual([
-      "more than one of bloc, agreement, co-chairmanship",
+      "more than one of bloc, comparison, agreement, co-chairmanship",
     ]);
+    expect(viewProblems({ ...view, since: "2020-01-01" }, known)).toEqual(["since not before asOf"]);
+    expect(viewProblems({ ...view, blocId: undefined, compare: ["asean", "nato"] }, known)).toEqual([
+      "a comparison that is not two known blocs",
+    ]);
+    expect(viewProblems({ ...view, roles: "all" }, known)).toEqual(["roles without a comparison"]);
     expect(viewProblems({ ...view, asOf: "2019-02-24" }, known)).toEqual(["asOf out of range"]);
     expect(viewProblems({ ...view, readerTarget: { paragraph: 0 } }, known)).toEqual([
       "a reader target outside the speech panel",

@@ -105,3 +105,68 @@ describe("serializeViewState", () => {
     expect(parseViewState(serializeViewState(view, ""), known).view).toEqual(view);
   });
 });
+
+describe("comparisons in the URL", () => {
+  it("reads two blocs to compare, the same one twice included, and who counts", () => {
+    expect(parseViewState("?compare=brics,asean", known)).toEqual({
+      view: { ...INITIAL_VIEW, compare: ["brics", "asean"] },
+      notice: undefined,
+    });
+    expect(parseViewState("?compare=asean,asean&roles=all", known).view).toMatchObject({
+      compare: ["asean", "asean"],
+      roles: "all",
+    });
+  });
+
+  it("takes a comparison over a bloc beside it", () => {
+    const { view, notice } = parseViewState("?compare=brics,asean&bloc=asean", known);
+    expect(view).toMatchObject({ compare: ["brics", "asean"], blocId: undefined });
+    expect(notice).toBeUndefined();
+  });
+
+  it("drops a comparison that is not two known blocs, with a notice, and keeps the rest", () => {
+    expect(parseViewState("?compare=brics&country=VNM", known)).toEqual({
+      view: { ...INITIAL_VIEW, country: "VNM", focusCountry: true },
+      notice:
+        "The link could not be followed in full: “brics” is not two blocs to compare (compare=first,second).",
+    });
+    expect(parseViewState("?compare=brics,nato", known).notice).toContain(
+      "there is no bloc “nato” in this dataset",
+    );
+    expect(parseViewState("?compare=a,b,c", known).view.compare).toBeUndefined();
+  });
+
+  it("reads a bloc since the speech, up to today when no date is given", () => {
+    expect(parseViewState("?bloc=brics&since=speech", known)).toEqual({
+      view: { ...INITIAL_VIEW, blocId: "brics", since: "2019-02-25", asOf: known.latestDate },
+      notice: undefined,
+    });
+    expect(parseViewState("?bloc=brics&since=2020-01-01&asof=2024-01-01", known).view).toMatchObject({
+      since: "2020-01-01",
+      asOf: "2024-01-01",
+    });
+  });
+
+  it("refuses a second date that is not before the first, out of range, or without a bloc", () => {
+    expect(parseViewState("?bloc=brics&since=2024-01-01&asof=2023-01-01", known).notice).toContain(
+      "since 2024-01-01 is not between 2019-02-25 and the date shown, 2023-01-01",
+    );
+    expect(parseViewState("?bloc=brics&since=speech&asof=2019-02-25", known).view.since).toBeUndefined();
+    expect(parseViewState("?bloc=brics&since=2018-01-01", known).view.since).toBeUndefined();
+    expect(parseViewState("?since=speech", known).notice).toContain("since= needs one bloc");
+    expect(parseViewState("?bloc=brics&since=soon", known).notice).toContain("“soon” is not a date");
+    expect(parseViewState("?bloc=brics&roles=all", known)).toEqual({
+      view: { ...INITIAL_VIEW, blocId: "brics" },
+      notice: "The link could not be followed in full: roles= is for a comparison (compare=… or since=…).",
+    });
+  });
+
+  it("writes comparisons readably and reads them back the same", () => {
+    const pair = { ...INITIAL_VIEW, compare: ["brics", "asean"] as const, roles: "all" as const };
+    expect(serializeViewState(pair, "")).toBe("?compare=brics,asean&roles=all");
+    expect(parseViewState(serializeViewState(pair, ""), known).view).toEqual(pair);
+    const since = { ...INITIAL_VIEW, blocId: "brics", since: "2019-02-25", asOf: "2025-01-01" };
+    expect(serializeViewState(since, "")).toBe("?bloc=brics&asof=2025-01-01&since=2019-02-25");
+    expect(parseViewState(serializeViewState(since, ""), known).view).toEqual(since);
+  });
+});

@@ -1,5 +1,6 @@
 import { AGREEMENT_TYPES, EntityId, Iso3, IsoDate, type AgreementType } from "../data/schema";
 import { HIDDEN_QUOTE } from "../embed/embed-options";
+import type { BlocPair, CountedRoles } from "../domain/compare";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../domain/relations";
 import type { ReaderTarget, ViewState } from "./atlas-store";
 
@@ -19,6 +20,7 @@ export type KnownIds = {
 /** The URL parameters that make up a view; every other parameter belongs to a page or is ignored. */
 export const VIEW_PARAMS = [
   "bloc",
+  "compare",
   "agreement",
   "cochair",
   "country",
@@ -26,6 +28,8 @@ export const VIEW_PARAMS = [
   "status",
   "relation",
   "asof",
+  "since",
+  "roles",
   "panel",
   "quote",
   "para",
@@ -50,6 +54,28 @@ function readList<T extends string>(
   return [...new Set(known)];
 }
 
+/** `since=speech` names the speech's own date: the link reads as what it shows. */
+const SPEECH_KEYWORD = "speech";
+/** `roles=all`: observers, partners and the like count in a comparison too. */
+const ALL_ROLES_KEYWORD = "all";
+
+/** Two known bloc ids, `first,second`; undefined (with the problem said) for anything else. */
+function readPair(raw: string | null, blocs: ReadonlySet<string>, problems: string[]): BlocPair | undefined {
+  if (raw === null || raw === "") return undefined;
+  const ids = raw.split(",").map((id) => id.trim());
+  const [first, second] = ids;
+  if (ids.length !== 2 || first === undefined || second === undefined) {
+    problems.push(`“${raw}” is not two blocs to compare (compare=first,second)`);
+    return undefined;
+  }
+  const unknown = ids.filter((id) => !EntityId.safeParse(id).success || !blocs.has(id));
+  if (unknown.length > 0) {
+    problems.push(unknown.map((id) => `there is no bloc “${id}” in this dataset`).join("; "));
+    return undefined;
+  }
+  return [first, second];
+}
+
 /**
  * Reads the view from the URL: `?bloc=asean&country=VNM&type=fta,mou&asof=2025-12-31`. A value
  * that is malformed or names nothing in the dataset is dropped with a notice saying so; the rest of
@@ -72,10 +98,14 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
     }
     return parsed.data;
   };
-  const blocId = readId("bloc", known.blocs, "a bloc");
-  const agreementId = blocId ? undefined : readId("agreement", known.agreements, "an agreement");
+  // A comparison is the most specific view: with one, a bloc, agreement or co-chair beside it is not read.
+  const compare = readPair(params.get("compare"), known.blocs, problems);
+  const blocId = compare ? undefined : readId("bloc", known.blocs, "a bloc");
+  const agreementId = compare || blocId ? undefined : readId("agreement", known.agreements, "an agreement");
   const coChairId =
-    blocId || agreementId ? undefined : readId("cochair", known.coChairmanships, "a co-chairmanship");
+    compare || blocId || agreementId
+      ? undefined
+      : readId("cochair", known.coChairmanships, "a co-chairmanship");
 
   let country: string | undefined;
   const rawCountry = params.get("country");
@@ -92,13 +122,45 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const relations = readList<Relation>(params.get("relation"), RELATIONS, "kind of relation", problems);
 
   let asOf: string | undefined;
+  /** The date shown as the URL gives it, the speech's own included; undefined where it gives none. */
+  let shownDate: string | undefined;
   const rawAsOf = params.get("asof");
   if (rawAsOf) {
     const parsed = IsoDate.safeParse(rawAsOf);
     if (!parsed.success || rawAsOf.length !== 10) problems.push(`“${rawAsOf}” is not a date (YYYY-MM-DD)`);
     else if (rawAsOf < known.speechDate || rawAsOf > known.latestDate) {
       problems.push(`${rawAsOf} is outside ${known.speechDate} to ${known.latestDate}`);
-    } else if (rawAsOf !== known.speechDate) asOf = rawAsOf;
+    } else {
+      shownDate = rawAsOf;
+      if (rawAsOf !== known.speechDate) asOf = rawAsOf;
+    }
+  }
+
+  // A bloc between two dates: `since` is the earlier, `asof` the later (today where it is not given).
+  let since: string | undefined;
+  const rawSince = params.get("since");
+  if (rawSince) {
+    const date = rawSince === SPEECH_KEYWORD ? known.speechDate : rawSince;
+    const end = shownDate ?? known.latestDate;
+    if (blocId === undefined) problems.push(`since= needs one bloc (bloc=…&since=…)`);
+    else if (!IsoDate.safeParse(date).success || date.length !== 10)
+      problems.push(`“${rawSince}” is not a date (YYYY-MM-DD or “speech”)`);
+    else if (date < known.speechDate || date >= end)
+      problems.push(`since ${date} is not between ${known.speechDate} and the date shown, ${end}`);
+    else {
+      since = date;
+      if (shownDate === undefined) asOf = end;
+    }
+  }
+
+  let roles: CountedRoles = "members";
+  const rawRoles = params.get("roles");
+  if (rawRoles) {
+    if (compare === undefined && since === undefined)
+      problems.push(`roles= is for a comparison (compare=… or since=…)`);
+    else if (rawRoles === ALL_ROLES_KEYWORD) roles = "all";
+    else if (rawRoles !== "members")
+      problems.push(`“${rawRoles}” is not who counts in a comparison (members or all)`);
   }
 
   let readerTarget: ReaderTarget | undefined;
@@ -120,16 +182,20 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
 
   const notice =
     problems.length === 0 ? undefined : `The link could not be followed in full: ${problems.join("; ")}.`;
-  const focused = blocId !== undefined || agreementId !== undefined || coChairId !== undefined;
+  const focused =
+    compare !== undefined || blocId !== undefined || agreementId !== undefined || coChairId !== undefined;
   return {
     view: {
       blocId,
+      compare,
       agreementId,
       coChairId,
       country,
       focusCountry: country !== undefined && !focused,
       filters: { types, statuses, relations },
       asOf,
+      since,
+      roles,
       panel,
       readerTarget,
     },
@@ -146,6 +212,7 @@ export function serializeViewState(view: ViewState, base: string): string {
   const set = (key: (typeof VIEW_PARAMS)[number], value: string | undefined) => {
     if (value) params.set(key, value);
   };
+  set("compare", view.compare?.join(","));
   set("bloc", view.blocId);
   set("agreement", view.agreementId);
   set("cochair", view.coChairId);
@@ -154,6 +221,10 @@ export function serializeViewState(view: ViewState, base: string): string {
   set("status", view.filters.statuses.join(","));
   set("relation", view.filters.relations.join(","));
   set("asof", view.asOf);
+  // Written as the date it is: the codec knows no dataset, so not which day the speech was.
+  if (view.blocId !== undefined) set("since", view.since);
+  if (view.compare !== undefined || view.since !== undefined)
+    set("roles", view.roles === "all" ? ALL_ROLES_KEYWORD : undefined);
   set("panel", view.panel === "speech" && view.readerTarget === undefined ? "speech" : undefined);
   if (view.readerTarget && "quoteId" in view.readerTarget) set("quote", view.readerTarget.quoteId);
   else if (hidesQuote) set("quote", HIDDEN_QUOTE);
@@ -165,11 +236,14 @@ export function serializeViewState(view: ViewState, base: string): string {
 
 const URL_FIELDS = [
   "blocId",
+  "compare",
   "agreementId",
   "coChairId",
   "country",
   "filters",
   "asOf",
+  "since",
+  "roles",
   "panel",
   "readerTarget",
 ] as const satisfies readonly (keyof ViewState)[];

@@ -2,7 +2,8 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { LoadedData } from "../data/load-dataset";
 import { buildSearchIndex, groupBlocs } from "../domain/bloc-list";
-import { mapTextAlternative } from "../domain/map-text";
+import { comparisonText, mapTextAlternative } from "../domain/map-text";
+import { comparisonTitle } from "../domain/compare-text";
 import { blocDetails, countryDetails } from "../domain/details";
 import { memberCodesOn } from "../domain/memberships";
 import {
@@ -17,7 +18,14 @@ import {
 import { lineEmphasis } from "../domain/line-emphasis";
 import { paragraphsOf } from "../domain/transcript";
 import { useAtlasStore } from "./atlas-store";
-import { blocLabelsFor, cameraFor, entityIndex, highlightFor, readerFocusFor } from "./selectors";
+import {
+  blocLabelsFor,
+  cameraFor,
+  comparisonFor,
+  entityIndex,
+  highlightFor,
+  readerFocusFor,
+} from "./selectors";
 import { useUrlSync, type HistoryMode } from "./use-url-sync";
 
 /**
@@ -31,10 +39,13 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   const selection = useAtlasStore(
     useShallow((s) => ({
       blocId: s.blocId,
+      compare: s.compare,
       agreementId: s.agreementId,
       coChairId: s.coChairId,
       country: s.country,
       focusCountry: s.focusCountry,
+      since: s.since,
+      roles: s.roles,
     })),
   );
   const filters = useAtlasStore((s) => s.filters);
@@ -77,6 +88,7 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   const typeCounts = useMemo(() => countsByType(data, filters, date), [data, filters, date]);
   const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
 
+  const comparison = useMemo(() => comparisonFor(data, selection, date), [data, selection, date]);
   const highlight = useMemo(() => highlightFor(data, selection, date), [data, selection, date]);
   const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
   const labels = useMemo(() => (showBlocs ? blocLabelsFor(data, date) : []), [data, date, showBlocs]);
@@ -106,13 +118,18 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   );
   const readerFocus = useMemo(() => readerFocusFor(data, entities, selection), [data, entities, selection]);
 
-  const focusName = bloc?.bloc.name ?? agreement?.shortTitle ?? cochair?.body;
+  const focusName = comparison
+    ? comparisonTitle(comparison)
+    : (bloc?.bloc.name ?? agreement?.shortTitle ?? cochair?.body);
   const mapLabel = focusName
     ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
     : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
   const mapText = useMemo(
-    () => mapTextAlternative(focusName, highlight, known.countries),
-    [focusName, highlight, known.countries],
+    () =>
+      comparison
+        ? comparisonText(comparison, known.countries)
+        : mapTextAlternative(focusName, highlight, known.countries),
+    [comparison, focusName, highlight, known.countries],
   );
   const legendTypes = agreement
     ? [agreement.type]
@@ -141,6 +158,7 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     typeCounts,
     passingIds,
     highlight,
+    comparison,
     camera,
     labels,
     relations,
