@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { quoted } from "../domain/quoted";
 
 export type Theme = "light" | "dark" | "auto";
 
@@ -63,7 +64,7 @@ export function parseEmbedOptions(search: string): ParsedEmbedOptions {
     if (raw === null) return fallback;
     const parsed = Flag.safeParse(raw);
     if (!parsed.success) {
-      problems.push(`“${raw}” is not a value for ${key} (0 or 1)`);
+      problems.push(`${quoted(raw)} is not a value for ${key} (0 or 1)`);
       return fallback;
     }
     return parsed.data === "1";
@@ -79,7 +80,7 @@ export function parseEmbedOptions(search: string): ParsedEmbedOptions {
   if (rawTheme !== null) {
     const parsed = ThemeParam.safeParse(rawTheme);
     if (parsed.success) theme = parsed.data;
-    else problems.push(`“${rawTheme}” is not a theme (light, dark or auto)`);
+    else problems.push(`${quoted(rawTheme)} is not a theme (light, dark or auto)`);
   }
 
   const rawOrigins = params.get("origin");
@@ -91,7 +92,7 @@ export function parseEmbedOptions(search: string): ParsedEmbedOptions {
       .filter(Boolean);
     const valid = values.flatMap((value) => {
       const origin = originOf(value);
-      if (origin === undefined) problems.push(`“${value}” is not an origin (like https://example.org)`);
+      if (origin === undefined) problems.push(`${quoted(value)} is not an origin (like https://example.org)`);
       return origin === undefined ? [] : [origin];
     });
     // A list that was meant to restrict stays restrictive even when every entry is malformed.

@@ -8,6 +8,7 @@ import type { ViewState } from "../store/atlas-store";
 import { comparisonFor, highlightFor } from "../store/selectors";
 import type { BlocPair, CountedRoles } from "../domain/compare";
 import type { KnownIds } from "../store/url-state";
+import { quoted } from "../domain/quoted";
 
 /**
  * The host API: messages a page that frames Bloc Atlas sends it (commands) and gets back (events),
@@ -142,7 +143,7 @@ function pickKnown<T extends string>(
 ): T[] {
   if (values === undefined) return [...current];
   for (const value of values)
-    if (!(allowed as readonly string[]).includes(value)) unknown.push(`“${value}” is not a ${what}`);
+    if (!(allowed as readonly string[]).includes(value)) unknown.push(`${quoted(value)} is not a ${what}`);
   return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
 }
 
@@ -167,34 +168,36 @@ export function resolveCommand(
       return ok({ kind: "go-to-step", step: stepAfter(command.step, tour.step, tour.count) });
     return command.step <= tour.count
       ? ok({ kind: "go-to-step", step: command.step })
-      : fail(`the tour “${tour.id}” has ${tour.count} steps; there is no step ${command.step}`);
+      : fail(`the tour ${quoted(tour.id)} has ${tour.count} steps; there is no step ${command.step}`);
   }
   if (tour !== undefined && command.type !== "bloc-atlas:get-state")
-    return fail(`this frame presents the tour “${tour.id}”: it takes bloc-atlas:step, not ${command.type}`);
+    return fail(
+      `this frame presents the tour ${quoted(tour.id)}: it takes bloc-atlas:step, not ${command.type}`,
+    );
   switch (command.type) {
     case "bloc-atlas:select": {
       if ("compare" in command) {
         const unknown = command.compare.filter((id) => !known.blocs.has(id));
         return unknown.length === 0
           ? ok({ kind: "select-compare", pair: command.compare, roles: command.roles ?? "members" })
-          : fail(unknown.map((id) => `there is no bloc “${id}” in this dataset`).join("; "));
+          : fail(unknown.map((id) => `there is no bloc ${quoted(id)} in this dataset`).join("; "));
       }
       if ("bloc" in command)
         return known.blocs.has(command.bloc)
           ? ok({ kind: "select-bloc", id: command.bloc })
-          : fail(`there is no bloc “${command.bloc}” in this dataset`);
+          : fail(`there is no bloc ${quoted(command.bloc)} in this dataset`);
       if ("agreement" in command)
         return known.agreements.has(command.agreement)
           ? ok({ kind: "select-agreement", id: command.agreement })
-          : fail(`there is no agreement “${command.agreement}” in this dataset`);
+          : fail(`there is no agreement ${quoted(command.agreement)} in this dataset`);
       if ("cochair" in command)
         return known.coChairmanships.has(command.cochair)
           ? ok({ kind: "select-cochair", id: command.cochair })
-          : fail(`there is no co-chairmanship “${command.cochair}” in this dataset`);
+          : fail(`there is no co-chairmanship ${quoted(command.cochair)} in this dataset`);
       const iso3 = command.country.toUpperCase();
       return known.countries.has(iso3)
         ? ok({ kind: "select-country", iso3 })
-        : fail(`there is no country “${command.country}” on the map`);
+        : fail(`there is no country ${quoted(command.country)} on the map`);
     }
     case "bloc-atlas:clear":
       return ok({ kind: "clear" });
@@ -218,7 +221,7 @@ export function resolveCommand(
       if (date === "speech") return ok({ kind: "set-asof", asOf: undefined });
       if (date === "today") return ok({ kind: "set-asof", asOf: today });
       if (date.length !== 10 || !IsoDate.safeParse(date).success)
-        return fail(`“${date}” is not a date (YYYY-MM-DD, "speech" or "today")`);
+        return fail(`${quoted(date)} is not a date (YYYY-MM-DD, "speech" or "today")`);
       if (date < known.speechDate || date > today)
         return fail(`${date} is outside ${known.speechDate} to ${today}`);
       return ok({ kind: "set-asof", asOf: date === known.speechDate ? undefined : date });

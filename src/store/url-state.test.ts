@@ -24,6 +24,13 @@ describe("parseViewState", () => {
     });
   });
 
+  it("repeats at most 40 characters of a long value", () => {
+    const notice = parseViewState(`?quote=${"a".repeat(20_000)}`, known).notice;
+    expect(notice).toBe(
+      `The link could not be followed in full: there is no quote “${"a".repeat(40)}…” in this dataset.`,
+    );
+  });
+
   it("says what is malformed", () => {
     expect(parseViewState("?bloc=Not%20An%20Id&country=12", known).notice).toBe(
       "The link could not be followed in full: “Not An Id” is not a bloc id; “12” is not a country code.",

@@ -3,6 +3,7 @@ import { HIDDEN_QUOTE } from "../embed/embed-options";
 import type { BlocPair, CountedRoles } from "../domain/compare";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../domain/relations";
 import type { ReaderTarget, ViewState } from "./atlas-store";
+import { quoted } from "../domain/quoted";
 
 /** What the URL may name, to tell a well-formed but unknown value from a known one. */
 export type KnownIds = {
@@ -50,7 +51,7 @@ function readList<T extends string>(
     .filter(Boolean);
   const known = values.filter((v): v is T => (allowed as readonly string[]).includes(v));
   const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
-  if (unknown.length > 0) problems.push(`${unknown.map((v) => `“${v}”`).join(", ")} is not a ${what}`);
+  if (unknown.length > 0) problems.push(`${unknown.map((v) => quoted(v)).join(", ")} is not a ${what}`);
   return [...new Set(known)];
 }
 
@@ -65,12 +66,12 @@ function readPair(raw: string | null, blocs: ReadonlySet<string>, problems: stri
   const ids = raw.split(",").map((id) => id.trim());
   const [first, second] = ids;
   if (ids.length !== 2 || first === undefined || second === undefined) {
-    problems.push(`“${raw}” is not two blocs to compare (compare=first,second)`);
+    problems.push(`${quoted(raw)} is not two blocs to compare (compare=first,second)`);
     return undefined;
   }
   const unknown = ids.filter((id) => !EntityId.safeParse(id).success || !blocs.has(id));
   if (unknown.length > 0) {
-    problems.push(unknown.map((id) => `there is no bloc “${id}” in this dataset`).join("; "));
+    problems.push(unknown.map((id) => `there is no bloc ${quoted(id)} in this dataset`).join("; "));
     return undefined;
   }
   return [first, second];
@@ -89,11 +90,11 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
     if (raw === null || raw === "") return undefined;
     const parsed = EntityId.safeParse(raw);
     if (!parsed.success) {
-      problems.push(`“${raw}” is not ${what} id`);
+      problems.push(`${quoted(raw)} is not ${what} id`);
       return undefined;
     }
     if (!ids.has(parsed.data)) {
-      problems.push(`there is no ${what.replace(/^an? /, "")} “${parsed.data}” in this dataset`);
+      problems.push(`there is no ${what.replace(/^an? /, "")} ${quoted(parsed.data)} in this dataset`);
       return undefined;
     }
     return parsed.data;
@@ -111,9 +112,9 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const rawCountry = params.get("country");
   if (rawCountry) {
     const parsed = Iso3.safeParse(rawCountry.toUpperCase());
-    if (!parsed.success) problems.push(`“${rawCountry}” is not a country code`);
+    if (!parsed.success) problems.push(`${quoted(rawCountry)} is not a country code`);
     else if (!known.countries.has(parsed.data))
-      problems.push(`there is no country “${parsed.data}” on the map`);
+      problems.push(`there is no country ${quoted(parsed.data)} on the map`);
     else country = parsed.data;
   }
 
@@ -127,7 +128,8 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const rawAsOf = params.get("asof");
   if (rawAsOf) {
     const parsed = IsoDate.safeParse(rawAsOf);
-    if (!parsed.success || rawAsOf.length !== 10) problems.push(`“${rawAsOf}” is not a date (YYYY-MM-DD)`);
+    if (!parsed.success || rawAsOf.length !== 10)
+      problems.push(`${quoted(rawAsOf)} is not a date (YYYY-MM-DD)`);
     else if (rawAsOf < known.speechDate || rawAsOf > known.latestDate) {
       problems.push(`${rawAsOf} is outside ${known.speechDate} to ${known.latestDate}`);
     } else {
@@ -144,7 +146,7 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
     const end = shownDate ?? known.latestDate;
     if (blocId === undefined) problems.push(`since= needs one bloc (bloc=…&since=…)`);
     else if (!IsoDate.safeParse(date).success || date.length !== 10)
-      problems.push(`“${rawSince}” is not a date (YYYY-MM-DD or “speech”)`);
+      problems.push(`${quoted(rawSince)} is not a date (YYYY-MM-DD or “speech”)`);
     else if (date < known.speechDate || date >= end)
       problems.push(`since ${date} is not between ${known.speechDate} and the date shown, ${end}`);
     else {
@@ -160,7 +162,7 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
       problems.push(`roles= is for a comparison (compare=… or since=…)`);
     else if (rawRoles === ALL_ROLES_KEYWORD) roles = "all";
     else if (rawRoles !== "members")
-      problems.push(`“${rawRoles}” is not who counts in a comparison (members or all)`);
+      problems.push(`${quoted(rawRoles)} is not who counts in a comparison (members or all)`);
   }
 
   let readerTarget: ReaderTarget | undefined;
@@ -168,16 +170,16 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const rawPara = params.get("para");
   if (rawQuote) {
     if (known.quotes.has(rawQuote)) readerTarget = { quoteId: rawQuote };
-    else problems.push(`there is no quote “${rawQuote}” in this dataset`);
+    else problems.push(`there is no quote ${quoted(rawQuote)} in this dataset`);
   } else if (rawPara) {
     const paragraph = Number(rawPara);
     if (Number.isInteger(paragraph) && paragraph >= 1 && paragraph <= known.paragraphCount) {
       readerTarget = { paragraph };
-    } else problems.push(`the speech has no paragraph “${rawPara}” (1 to ${known.paragraphCount})`);
+    } else problems.push(`the speech has no paragraph ${quoted(rawPara)} (1 to ${known.paragraphCount})`);
   }
   const rawPanel = params.get("panel");
   if (rawPanel && rawPanel !== "speech" && rawPanel !== "details")
-    problems.push(`“${rawPanel}” is not a panel`);
+    problems.push(`${quoted(rawPanel)} is not a panel`);
   const panel = readerTarget !== undefined || rawPanel === "speech" ? "speech" : "details";
 
   const notice =
