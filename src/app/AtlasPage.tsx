@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { Announcer } from "../components/Announcer";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
 import { BlocPanel } from "../components/BlocPanel";
@@ -28,6 +29,7 @@ import { SOURCE_LINE } from "./source-line";
 import { imageFileName } from "./image-file-name";
 import { localToday } from "./local-today";
 import { drawnMapProps } from "./map-props";
+import { useAnnouncement } from "./use-announcement";
 import { useMediaQuery } from "./use-media-query";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -87,6 +89,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   // Framed whole (not as an embed), the app still takes a host's commands; `origin` limits them.
   const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);
   useHostBridge(data, view.known, today, hostOrigins);
+  const announcement = useAnnouncement(data, today);
   const [sharing, setSharing] = useState(false);
   const summary = summaryOf(data, selection, date);
   // What the map draws, shared with the image it can be saved as.
@@ -226,7 +229,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         >
           Share
         </button>
-        <p className="as-of-line" aria-live="polite">
+        <p className="as-of-line">
           Showing memberships and statuses as of{" "}
           <strong>
             <time dateTime={date}>{formatDate(date)}</time>
@@ -234,6 +237,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {date === speechDate ? " (the speech)" : ""}
         </p>
       </header>
+      <Announcer message={announcement} />
       {phone ? null : side}
       <main className="map-area">
         <MapView
