@@ -237,7 +237,6 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           {date === speechDate ? " (the speech)" : ""}
         </p>
       </header>
-      <Announcer message={announcement} />
       {phone ? null : side}
       <main className="map-area">
         <MapView
@@ -252,6 +251,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           }
         />
         <HoverTooltip data={data} date={date} />
+        <Announcer message={announcement} />
         <Legend
           bloc={bloc?.bloc}
           date={date}

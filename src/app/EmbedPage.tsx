@@ -121,6 +121,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
           }}
         />
         <HoverTooltip data={data} date={date} />
+        <Announcer message={announcement} />
         {notice ? <Notice message={notice} onDismiss={dismissNotice} /> : null}
         {!notice && optionsNoticeShown ? (
           <Notice
@@ -158,7 +159,6 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
           </figcaption>
         </figure>
       ) : null}
-      <Announcer message={announcement} />
       <footer className="embed-footer">
         <p>{SOURCE_LINE}</p>
         <a href={appLink} target="_blank" rel="noopener">
