@@ -6,6 +6,35 @@ const TILE_SIZE = 512;
 /** The country index the app draws from, read from the same file it serves. */
 export const countryIndex = countries;
 
+/** The element that has keyboard focus, and how its focus is shown (undefined: not at all). */
+export type FocusedElement = { readonly description: string; readonly indicator: string | undefined };
+
+/**
+ * What has focus in one document: the element and its focus indicator (an outline or a box
+ * shadow in its computed style), "inside" when a frame holds it, or undefined when the document
+ * does not have focus.
+ */
+function focusIn(): FocusedElement | "inside" | undefined {
+  if (!document.hasFocus()) return undefined;
+  const element = document.activeElement;
+  if (!element || element === document.body || element === document.documentElement) {
+    return { description: "the page itself", indicator: "none needed" };
+  }
+  if (element instanceof HTMLIFrameElement) return "inside";
+  const style = getComputedStyle(element);
+  const outline =
+    style.outlineStyle !== "none" &&
+    parseFloat(style.outlineWidth) > 0 &&
+    style.outlineColor !== "rgba(0, 0, 0, 0)"
+      ? `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`
+      : undefined;
+  const shadow = style.boxShadow !== "none" ? `box-shadow ${style.boxShadow}` : undefined;
+  const name = (element.getAttribute("aria-label") ?? element.textContent).trim().slice(0, 50);
+  const tag = element.tagName.toLowerCase();
+  const kind = element.getAttribute("role") ?? element.getAttribute("type") ?? "";
+  return { description: `${tag}${kind ? `[${kind}]` : ""} "${name}"`, indicator: outline ?? shadow };
+}
+
 function mercatorY(lat: number): number {
   const sin = Math.sin((lat * Math.PI) / 180);
   return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
@@ -247,6 +276,48 @@ export class AtlasDriver {
 
   notice(): Locator {
     return this.root.getByRole("alert");
+  }
+
+  /** The page's live region: what a screen reader was last told changed. */
+  announcement(): Locator {
+    return this.root.locator("[data-announcer]");
+  }
+
+  /** The element that has keyboard focus, in whichever frame holds it. */
+  async focused(): Promise<FocusedElement | undefined> {
+    for (const frame of this.page.frames()) {
+      const found = await frame.evaluate(focusIn).catch(() => undefined);
+      if (found !== undefined && found !== "inside") return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user moves through the page,
+   * and checks that every element focused on the way shows where focus is.
+   */
+  async tabTo(target: Locator, { backwards = false, max = 60 } = {}): Promise<void> {
+    const unmarked: string[] = [];
+    for (let press = 0; press < max; press++) {
+      await this.page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+      const now = await this.focused();
+      if (now?.indicator === undefined) unmarked.push(now?.description ?? "focus in no document");
+      const arrived = await target
+        .evaluate((element) => element.ownerDocument.activeElement === element)
+        .catch(() => false);
+      if (arrived) {
+        expect(unmarked, "focused with no visible focus indicator").toEqual([]);
+        return;
+      }
+    }
+    throw new Error(`${String(target)} not reached in ${max} presses of ${backwards ? "Shift+Tab" : "Tab"}`);
+  }
+
+  /** Expects `target` to have focus and to show it. */
+  async expectFocusShownOn(target: Locator): Promise<void> {
+    await expect(target).toBeFocused();
+    const now = await this.focused();
+    expect(now?.indicator, `focus indicator of ${now?.description ?? "nothing"}`).toBeDefined();
   }
 
   /** The colour of the map as drawn at a place, read back from a screenshot, as "#rrggbb". */

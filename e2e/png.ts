@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Width and height from a PNG's header (IHDR), read from the file itself. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -41,4 +41,28 @@ export async function coloursOf(
 ): Promise<{ distinct: number; has: boolean }> {
   const { distinct, has } = await coloursIn(page, bytes, [wanted]);
   return { distinct, has: has.length > 0 };
+}
+
+/** The colour most of an element's pixels are, as drawn on screen: its background, as "#rrggbb". */
+export async function dominantColourOf(page: Page, target: Locator): Promise<string> {
+  const bytes = await target.screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2D context");
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      const colour = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
+      counts.set(colour, (counts.get(colour) ?? 0) + 1);
+    }
+    const [most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0];
+    return `#${most.toString(16).padStart(6, "0")}`;
+  }, bytes.toString("base64"));
 }

@@ -36,11 +36,11 @@ export const COLORS: MapColors = {
   selectedLabelHalo: "#1d5f7a",
   labelHalo: "#ffffff",
   ringFill: "#ffffff",
-  // Okabe & Ito, "Color Universal Design" (2008): blue, orange, sky blue. Apart for protanopia,
+  // Okabe & Ito, "Color Universal Design" (2008): blue, vermillion, sky blue. Apart for protanopia,
   // deuteranopia and tritanopia alike (the closest pair, blue and sky blue, by lightness), and
-  // each apart from the land.
+  // each apart from the land; vermillion, not their orange, which is the hover colour's twin.
   compareBoth: "#0072b2",
-  compareFirst: "#e69f00",
+  compareFirst: "#d55e00",
   compareSecond: "#56b4e9",
 };
 
@@ -73,21 +73,22 @@ export const THEME_COLORS: Record<MapTheme, MapColors> = { light: COLORS, dark: 
 
 /**
  * A colour per kind of agreement (and one for co-chairmanships), shared with the legend. Okabe–Ito
- * first, for the types the speech has most of, so the common ones stay apart for colour-blind eyes.
+ * first, for the types the speech has most of; the rest, and the Okabe–Ito blue by a shade, moved
+ * the least that keeps every pair apart for protanopia, deuteranopia and tritanopia (palette.test.ts).
  */
 export const RELATION_COLORS: Record<AgreementType | "co-chairmanship", string> = {
-  fta: "#0072b2",
+  fta: "#0077c4",
   mou: "#e69f00",
   "trade-cooperation": "#009e73",
   "leaders-statement": "#56b4e9",
   "strategic-partnership": "#d55e00",
   "code-of-conduct": "#cc79a7",
-  "joint-statement": "#7a5c00",
-  convention: "#5d6d7e",
-  charter: "#34495e",
+  "joint-statement": "#6d5800",
+  convention: "#5c6e82",
+  charter: "#425262",
   decision: "#6a3d9a",
-  "informal-agreement": "#8c564b",
-  plan: "#4d7d1f",
-  proposal: "#117a65",
-  "co-chairmanship": "#b0006e",
+  "informal-agreement": "#8d5243",
+  plan: "#5f8c48",
+  proposal: "#087d5d",
+  "co-chairmanship": "#a60066",
 };

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { Announcer } from "../components/Announcer";
 import { AsOfControl } from "../components/AsOfControl";
 import { BlocList } from "../components/BlocList";
 import { BlocPanel } from "../components/BlocPanel";
@@ -30,6 +31,7 @@ import { SOURCE_LINE } from "./source-line";
 import { imageFileName } from "./image-file-name";
 import { localToday } from "./local-today";
 import { drawnMapProps } from "./map-props";
+import { useAnnouncement } from "./use-announcement";
 import { useMediaQuery } from "./use-media-query";
 import { useReducedMotion } from "./use-reduced-motion";
 
@@ -107,6 +109,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   // Framed whole (not as an embed), the app still takes a host's commands; `origin` limits them.
   const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);
   useHostBridge(data, view.known, today, hostOrigins);
+  const announcement = useAnnouncement(data, today);
   const [sharing, setSharing] = useState(false);
   const summary = summaryOf(data, selection, date, comparison);
   // What the map draws, shared with the image it can be saved as.
@@ -272,7 +275,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         >
           Share
         </button>
-        <p className="as-of-line" aria-live="polite">
+        <p className="as-of-line">
           Showing memberships and statuses as of{" "}
           <strong>
             <time dateTime={date}>{formatDate(date)}</time>
@@ -294,6 +297,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           }
         />
         <HoverTooltip data={data} date={date} />
+        <Announcer message={announcement} />
         <Legend
           bloc={bloc?.bloc}
           date={date}

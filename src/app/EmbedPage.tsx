@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from "react";
+import { Announcer } from "../components/Announcer";
 import { CompactLegend } from "../components/CompactLegend";
 import { HoverTooltip } from "../components/HoverTooltip";
 import { Notice } from "../components/Notice";
@@ -17,6 +18,7 @@ import { localToday } from "./local-today";
 import { drawnMapProps } from "./map-props";
 import { SOURCE_LINE } from "./source-line";
 import { useElementWidth } from "./use-element-width";
+import { useAnnouncement } from "./use-announcement";
 import { useReducedMotion } from "./use-reduced-motion";
 import { useResolvedTheme } from "./use-theme";
 
@@ -45,6 +47,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   const view = useAtlasView(data, today, "replace");
   const { selection, filters, asOf, date, highlight, comparison, bloc, cochair } = view;
   useHostBridge(data, view.known, today, options.origins);
+  const announcement = useAnnouncement(data, today);
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const notice = useAtlasStore((s) => s.notice);
   const selectBloc = useAtlasStore((s) => s.selectBloc);
@@ -127,6 +130,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
           }}
         />
         <HoverTooltip data={data} date={date} />
+        <Announcer message={announcement} />
         {notice ? <Notice message={notice} onDismiss={dismissNotice} /> : null}
         {!notice && optionsNoticeShown ? (
           <Notice

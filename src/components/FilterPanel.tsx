@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { AGREEMENT_TYPES, type AgreementType } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS } from "../domain/labels";
 import {
@@ -32,8 +32,15 @@ export function FilterPanel({ filters, typeCounts, onChange }: FilterPanelProps)
   const typesPresent = AGREEMENT_TYPES.filter(
     (type) => (typeCounts.get(type) ?? 0) > 0 || filters.types.includes(type),
   );
+  // Open while any filter is on (one set by a link or a host opens it); once opened, it stays open
+  // when the last filter is cleared, so the box just unticked keeps focus instead of vanishing.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="filters" open={isFiltering(filters) || undefined}>
+    <details
+      className="filters"
+      open={opened || isFiltering(filters) || undefined}
+      onToggle={(event) => setOpened(event.currentTarget.open)}
+    >
       <summary>
         Filters
         {isFiltering(filters)
