@@ -75,6 +75,14 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(atlas.panelTitle()).toHaveText(/BRICS/);
       await scan("BRICS as of today");
 
+      await atlas.sinceSpeechSwitch().check();
+      await expect(atlas.map).toHaveAttribute("data-compare", /^stayed=/);
+      await atlas.waitForMap();
+      await scan("BRICS since the speech: who stayed, joined and left");
+      await atlas.sinceSpeechSwitch().uncheck();
+      await atlas.compareWith("SCO: Shanghai Cooperation Organisation");
+      await scan("BRICS compared with the SCO");
+
       await page.getByRole("button", { name: "Share", exact: true }).click();
       const dialog = page.getByRole("dialog", { name: "Share this view" });
       await expect(dialog).toBeVisible();

@@ -6,7 +6,9 @@ import { ASEAN_MEMBERS_2019, blocs, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 
 /** Places inside a country, away from every label's anchor (a label is drawn over its country). */
-const IN_CHINA: [number, number] = [88, 33];
+// Siberia, far from the stack of labels anchored in China and India: where many labels overlap, the
+// unseen ones in the selected-label layer shift a fill by a unit or two of 255 in SwiftShader.
+const IN_RUSSIA: [number, number] = [125, 64];
 const IN_BRAZIL: [number, number] = [-60, -8];
 const IN_KAZAKHSTAN: [number, number] = [80, 49];
 
@@ -38,13 +40,13 @@ test("BRICS with the SCO on the speech date: China, India and Russia in both, ea
   await expect(atlas.compareList("In both").getByRole("listitem")).toHaveText(["China", "India", "Russia"]);
 
   const anchors = [...labelAnchorsOn(blocs, countryIndex, speech.date).values()].map((a) => a.position);
-  for (const place of [IN_CHINA, IN_BRAZIL, IN_KAZAKHSTAN]) {
+  for (const place of [IN_RUSSIA, IN_BRAZIL, IN_KAZAKHSTAN]) {
     const nearest = Math.min(...anchors.map(([lon, lat]) => Math.hypot(lon - place[0], lat - place[1])));
     expect(nearest, `a label sits near ${place.join(",")}`).toBeGreaterThan(6);
   }
-  const both = await atlas.colourAt(IN_CHINA);
-  const onlyFirst = await atlas.colourAt(IN_BRAZIL);
-  const onlySecond = await atlas.colourAt(IN_KAZAKHSTAN);
+  const both = await atlas.fillColourAt(IN_RUSSIA);
+  const onlyFirst = await atlas.fillColourAt(IN_BRAZIL);
+  const onlySecond = await atlas.fillColourAt(IN_KAZAKHSTAN);
   expect([both, onlyFirst, onlySecond]).toEqual([
     COLORS.compareBoth,
     COLORS.compareFirst,
