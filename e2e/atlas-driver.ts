@@ -1,5 +1,6 @@
 import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { countries } from "./dataset";
+import { dominantColourIn } from "./png";
 
 const TILE_SIZE = 512;
 
@@ -322,8 +323,7 @@ export class AtlasDriver {
 
   /** The colour of the map as drawn at a place, read back from a screenshot, as "#rrggbb". */
   async colourAt(position: readonly [number, number]): Promise<string> {
-    const pixels = await this.pixelsAround(position);
-    return pixels[12] ?? "";
+    return dominantColourIn(this.page, await this.screenshotAround(position, 1));
   }
 
   /**
@@ -331,39 +331,19 @@ export class AtlasDriver {
    * pixel of a receded line or a label's edge crossing it.
    */
   async fillColourAt(position: readonly [number, number]): Promise<string> {
-    const counts = new Map<string, number>();
-    for (const hex of await this.pixelsAround(position)) counts.set(hex, (counts.get(hex) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+    return dominantColourIn(this.page, await this.screenshotAround(position, 5));
   }
 
-  /** The 5×5 pixels of the map as drawn around a place, row by row, as "#rrggbb". */
-  private async pixelsAround(position: readonly [number, number]): Promise<string[]> {
+  /** A `size`×`size` screenshot of the map as drawn, centred on a place. */
+  private async screenshotAround(position: readonly [number, number], size: 1 | 5): Promise<Buffer> {
     const { x, y } = await this.pixelOf(position);
     const box = await this.map.boundingBox();
     if (!box || x < box.x || y < box.y || x > box.x + box.width || y > box.y + box.height) {
       throw new Error(`${position.join(",")} is outside the map as shown`);
     }
-    const png = await this.page.screenshot({
-      clip: { x: Math.round(x) - 2, y: Math.round(y) - 2, width: 5, height: 5 },
+    const half = (size - 1) / 2;
+    return this.page.screenshot({
+      clip: { x: Math.round(x) - half, y: Math.round(y) - half, width: size, height: size },
     });
-    return this.page.evaluate(async (base64) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d");
-      if (!context) throw new Error("no 2D context");
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const hexes: string[] = [];
-      for (let i = 0; i < data.length; i += 4) {
-        hexes.push(
-          `#${[data[i], data[i + 1], data[i + 2]].map((n = 0) => n.toString(16).padStart(2, "0")).join("")}`,
-        );
-      }
-      return hexes;
-    }, png.toString("base64"));
   }
 }
