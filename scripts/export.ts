@@ -124,14 +124,19 @@ async function exportTour(
   const count = tour.steps.length;
   await page.goto(`${siteUrl}?present=${encodeURIComponent(tour.id)}&step=1`);
   const files: string[] = [];
+  const wanted = new Set(request.steps ?? tour.steps.map((_, index) => index + 1));
+  const last = Math.max(...wanted);
   for (const [index, step] of tour.steps.entries()) {
     const n = index + 1;
+    if (n > last) break;
     if (n > 1) await page.getByRole("button", { name: "Next", exact: true }).click();
     await waitForPage(
       page,
       () => page.getByLabel(`Step ${n} of ${count}`, { exact: true }).waitFor({ timeout: IMAGE_TIMEOUT_MS }),
       `step ${n} of the tour “${tour.id}”`,
     );
+    // A step not asked for is passed through, not drawn into an image.
+    if (!wanted.has(n)) continue;
     const file = `${String(n).padStart(2, "0")}-${step.id}.png`;
     const offered = await downloadImage(page, request.scale, () => path.join(request.outDir, file));
     // The app names the file after the step it drew: a check that the image is this step's.
@@ -198,6 +203,13 @@ async function run(asked: ExportRequest): Promise<string> {
   // npm runs scripts in the project's folder; `--out` is where the person typed the command.
   const request = { ...asked, outDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), asked.outDir) };
   const data = request.what.kind === "tour" ? readTour(request.what.tourId) : undefined;
+  const count = data?.tour.steps.length ?? 0;
+  const beyond = request.steps?.find((n) => n > count);
+  if (data && beyond !== undefined) {
+    throw new ExportError(
+      `--steps: the tour “${data.tour.id}” has ${count} steps; there is no step ${beyond}`,
+    );
+  }
   const executablePath = findChromium();
   if (!executablePath) throw new ExportError(HOW_TO_GET_CHROMIUM);
   mkdirSync(request.outDir, { recursive: true });
@@ -234,7 +246,13 @@ async function run(asked: ExportRequest): Promise<string> {
     } else {
       if (!data) throw new ExportError("the tour was not read");
       written = await exportTour(page, site.url, data.tour, request);
-      if (request.pdf) written.push(await printHandout(page, data, written, request, workDir));
+      // The handout has a page for each step exported.
+      const exported = request.steps ?? data.tour.steps.map((_, index) => index + 1);
+      const handoutData = {
+        ...data,
+        tour: { ...data.tour, steps: data.tour.steps.filter((_, index) => exported.includes(index + 1)) },
+      };
+      if (request.pdf) written.push(await printHandout(page, handoutData, written, request, workDir));
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     return `export: ${written.length} file(s) in ${request.outDir} (${seconds} s)`;

@@ -58,6 +58,18 @@ describe("parseExportArgs", () => {
     );
   });
 
+  it("reads --steps as step numbers and ranges, sorted, for a tour only", () => {
+    const parsed = parseExportArgs(["--tour", "--out", "x", "--steps", "7,1-3,2"], TOURS);
+    expect(parsed.ok && "request" in parsed && parsed.request.steps).toEqual([1, 2, 3, 7]);
+    expect(problemOf(["--tour", "--out", "x", "--steps", "3-1"])).toBe(
+      "--steps is a list of step numbers and ranges, as in 1-3,7, not “3-1”",
+    );
+    expect(problemOf(["--tour", "--out", "x", "--steps", "0"])).toMatch(/^--steps is a list/);
+    expect(problemOf(["--view", "?bloc=asean", "--out", "x", "--steps", "1"])).toBe(
+      "--steps picks a tour's steps: use it with --tour",
+    );
+  });
+
   it("asks for help", () => {
     expect(parseExportArgs(["--out", "x", "--help"], TOURS)).toEqual({ ok: true, help: true });
   });

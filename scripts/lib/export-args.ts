@@ -7,6 +7,8 @@ export type ExportRequest = {
   readonly outDir: string;
   readonly pdf: boolean;
   readonly scale: 1 | 2;
+  /** The tour's steps to export, 1-based and sorted; unset: every step. */
+  readonly steps?: readonly number[];
   /** A built app to export from (its folder, as `npm run build` writes it); unset: build one. */
   readonly siteDir?: string;
 };
@@ -17,9 +19,10 @@ export type ParsedExportArgs =
   | { readonly ok: false; readonly problem: string };
 
 export const EXPORT_USAGE =
-  'usage: npm run export -- (--tour [id] | --view "?bloc=asean") --out <dir> [--pdf] [--scale 1|2] [--site <built app>]';
+  'usage: npm run export -- (--tour [id] | --view "?bloc=asean") --out <dir> [--pdf] [--scale 1|2] [--steps 1-3,7] [--site <built app>]';
 
-const OPTIONS = "--tour [id], --view <query>, --out <dir>, --pdf, --scale 1|2, --site <dir>, --help";
+const OPTIONS =
+  "--tour [id], --view <query>, --out <dir>, --pdf, --scale 1|2, --steps <list>, --site <dir>, --help";
 
 /**
  * Reads `npm run export`'s arguments: `--tour [id]` (no id: the first of `tourIds`) or
@@ -34,6 +37,7 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   let pdf = false;
   let scale: string | undefined;
   let siteDir: string | undefined;
+  let steps: string | undefined;
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -41,7 +45,7 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
     if (!arg.startsWith("--"))
       return { ok: false, problem: `unexpected argument “${arg}” (${EXPORT_USAGE})` };
     const [name, inline] = splitOnce(arg);
-    if (!["--tour", "--view", "--out", "--pdf", "--scale", "--site"].includes(name)) {
+    if (!["--tour", "--view", "--out", "--pdf", "--scale", "--site", "--steps"].includes(name)) {
       return { ok: false, problem: `unknown option “${name}” (options: ${OPTIONS})` };
     }
     if (seen.has(name)) return { ok: false, problem: `${name} is given twice` };
@@ -71,6 +75,10 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
       case "--out":
         outDir = takeValue();
         if (!outDir) return { ok: false, problem: "--out needs a folder to write to" };
+        break;
+      case "--steps":
+        steps = takeValue();
+        if (!steps) return { ok: false, problem: "--steps needs the steps to export, as in --steps 1-3,7" };
         break;
       case "--site":
         siteDir = takeValue();
@@ -102,6 +110,8 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   };
   if (view !== undefined) {
     if (pdf) return { ok: false, problem: "--pdf makes a tour's handout: use it with --tour" };
+    if (steps !== undefined)
+      return { ok: false, problem: "--steps picks a tour's steps: use it with --tour" };
     const problem = viewQueryProblem(view);
     if (problem !== undefined) return { ok: false, problem };
     return { ok: true, request: { ...common, what: { kind: "view", query: view } } };
@@ -112,7 +122,29 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   if (!tourIds.includes(tourId)) {
     return { ok: false, problem: `there is no tour “${tourId}” (tours: ${tourIds.join(", ")})` };
   }
-  return { ok: true, request: { ...common, what: { kind: "tour", tourId } } };
+  if (steps === undefined) return { ok: true, request: { ...common, what: { kind: "tour", tourId } } };
+  const stepList = parseStepList(steps);
+  if (stepList === undefined) {
+    return {
+      ok: false,
+      problem: `--steps is a list of step numbers and ranges, as in 1-3,7, not “${steps}”`,
+    };
+  }
+  return { ok: true, request: { ...common, steps: stepList, what: { kind: "tour", tourId } } };
+}
+
+/** "1-3,7" as [1, 2, 3, 7]; undefined unless every part is a step number (from 1) or a rising range. */
+function parseStepList(text: string): number[] | undefined {
+  const steps = new Set<number>();
+  for (const part of text.split(",")) {
+    const match = /^(\d{1,3})(?:-(\d{1,3}))?$/.exec(part.trim());
+    if (!match) return undefined;
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    if (from < 1 || to < from) return undefined;
+    for (let n = from; n <= to; n++) steps.add(n);
+  }
+  return [...steps].sort((a, b) => a - b);
 }
 
 /**
