@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { accessibilityViolations } from "./axe";
-import { expect, test } from "./fixtures";
+import { expect, test, refuseWebGL } from "./fixtures";
 import { coloursIn, dominantColourOf } from "./png";
 
 /**
@@ -123,19 +123,7 @@ for (const { name, viewport } of VIEWPORTS) {
 }
 
 test("the map's failure state (no WebGL), on a desk and on a phone", async ({ atlas, page }) => {
-  // A browser with WebGL off, as in faults.spec.ts: every request for a WebGL context is refused.
-  await page.addInitScript(() => {
-    const prototype = HTMLCanvasElement.prototype;
-    const original = Object.getOwnPropertyDescriptor(prototype, "getContext")?.value as (
-      ...args: unknown[]
-    ) => RenderingContext | null;
-    Object.defineProperty(prototype, "getContext", {
-      value(this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
-        if (id.startsWith("webgl") || id === "experimental-webgl") return null;
-        return Reflect.apply(original, this, [id, ...rest]);
-      },
-    });
-  });
+  await refuseWebGL(page);
   const { scan, found } = scanner(page, "no WebGL");
   await page.goto("./?bloc=asean");
   await expect(atlas.map).toHaveAttribute("data-failure", "webgl");

@@ -1,6 +1,6 @@
 import { COLORS } from "../src/palette";
 import { ASEAN_MEMBERS_2019, countries } from "./dataset";
-import { expect, test } from "./fixtures";
+import { expect, test, refuseWebGL } from "./fixtures";
 
 /** A point in central India, clear of the labels that sit on its anchor. */
 const IN_CENTRAL_INDIA: [number, number] = [78, 20];
@@ -14,19 +14,7 @@ test("with no WebGL the map's place says so and lists what it would colour; the 
   atlas,
   page,
 }) => {
-  // A browser with WebGL off: every request for a WebGL context is refused, as on such machines.
-  await page.addInitScript(() => {
-    const prototype = HTMLCanvasElement.prototype;
-    const original = Object.getOwnPropertyDescriptor(prototype, "getContext")?.value as (
-      ...args: unknown[]
-    ) => RenderingContext | null;
-    Object.defineProperty(prototype, "getContext", {
-      value(this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
-        if (id.startsWith("webgl") || id === "experimental-webgl") return null;
-        return Reflect.apply(original, this, [id, ...rest]);
-      },
-    });
-  });
+  await refuseWebGL(page);
   await page.goto("./?bloc=asean");
   const alert = atlas.map.getByRole("alert");
   await expect(alert).toContainText("This browser cannot draw the map (WebGL 2 is off)");

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { AtlasDriver } from "./atlas-driver";
 import { HostServer } from "./host-server";
 
@@ -74,5 +74,21 @@ export const test = base.extend<Fixtures, { hostServer: HostServer }>({
     await use(new AtlasDriver(page));
   },
 });
+
+/** A browser with WebGL off, as on some machines: every request for a WebGL context is refused. */
+export async function refuseWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const prototype = HTMLCanvasElement.prototype;
+    const original = Object.getOwnPropertyDescriptor(prototype, "getContext")?.value as (
+      ...args: unknown[]
+    ) => RenderingContext | null;
+    Object.defineProperty(prototype, "getContext", {
+      value(this: HTMLCanvasElement, id: string, ...rest: unknown[]) {
+        if (id.startsWith("webgl") || id === "experimental-webgl") return null;
+        return Reflect.apply(original, this, [id, ...rest]);
+      },
+    });
+  });
+}
 
 export { expect };
