@@ -13,6 +13,15 @@ import { COMMAND_TYPES } from "../src/embed/host-api";
  */
 const RUNS = Number(process.env.FUZZ_E2E_RUNS ?? 100);
 const PAGE_LOADS = Math.max(5, Math.round(RUNS / 20));
+/**
+ * A new seed each run (so runs together cover more), reported with each test; `FUZZ_SEED=<n>`
+ * replays a run's inputs exactly.
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+function sample<T>(arbitrary: fc.Arbitrary<T>): T[] {
+  console.log(`${test.info().title}: FUZZ_SEED=${SEED} replays these inputs`);
+  return fc.sample(arbitrary, { numRuns: RUNS, seed: SEED });
+}
 /** Time enough for each input, drawn in software WebGL on a shared machine. */
 const TIME_FOR_RUNS = 60_000 + RUNS * 600 + PAGE_LOADS * 10_000;
 
@@ -44,7 +53,7 @@ test("random and hostile links, each loaded: no error, no dialog, and the app st
 }) => {
   test.setTimeout(TIME_FOR_RUNS);
   const dialogs = recordDialogs(page);
-  const queries = fc.sample(hostileQuery(known), RUNS);
+  const queries = sample(hostileQuery(known));
 
   // What is read only when a page loads (the embed, a presentation, its step): a full load each.
   // A parameter of its own makes each a new document, never a same-document move to a fragment.
@@ -74,7 +83,7 @@ test("the same links through history in one page: no error, no dialog, the app s
 }) => {
   test.setTimeout(TIME_FOR_RUNS);
   const dialogs = recordDialogs(page);
-  const queries = fc.sample(hostileQuery(known), RUNS);
+  const queries = sample(hostileQuery(known));
   // The view itself, through history as Back and Forward bring it, in one page.
   await atlas.open();
   // In batches: every link read and applied to the store, the page and the map drawn after each
@@ -152,7 +161,7 @@ test("a few hundred random and hostile host messages: the embed carries on and s
       [json, appOrigin] as const,
     );
 
-  for (const json of fc.sample(hostMessageJson, RUNS)) await post(json);
+  for (const json of sample(hostMessageJson)) await post(json);
   await waitForFramedMap(atlas);
 
   await post(JSON.stringify({ type: "bloc-atlas:set-asof", date: "speech" }));
