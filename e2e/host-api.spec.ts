@@ -2,7 +2,8 @@ import type { FrameLocator, Page } from "@playwright/test";
 import type { HostState } from "../src/embed/host-api";
 import { AtlasDriver } from "./atlas-driver";
 import { argumentStepMembers as expectedAt, argumentTour } from "./dataset";
-import { ASEAN_MEMBERS_2019 } from "./dataset";
+import { ASEAN_MEMBERS_2019, speech } from "./dataset";
+import { localToday } from "../src/app/local-today";
 import { framedAtlas, openHostPage, receivedOfType, waitForFramedMap } from "./embed-host";
 import { expect, test } from "./fixtures";
 
@@ -314,7 +315,7 @@ test("a framed tour takes step commands, answers each with one state event, and 
   expect(await stateSteps()).toEqual([5, 6, 6]);
 });
 
-test("a host compares two blocs and hears the three sets, as the map's data-compare gives them", async ({
+test("a host compares two blocs, then one bloc since the speech, and hears the three sets as data-compare gives them", async ({
   page,
   baseURL,
   hostOrigin,
@@ -342,4 +343,18 @@ test("a host compares two blocs and hears the three sets, as the map's data-comp
     )
     .toContain("there is no bloc “nato” in this dataset");
   expect((await atlas.compared()).both).toEqual(["CHN", "IND", "RUS"]);
+
+  // One bloc between two dates: since the speech, to today (the date shown is the speech's).
+  await sendFromBox(page, '{"type":"bloc-atlas:select","bloc":"brics","since":"speech"}');
+  const between = await expectState(page, atlas, (s) => s.since !== undefined);
+  const today = localToday();
+  expect(between).toMatchObject({ selection: { bloc: "brics" }, since: speech.date, asOf: today });
+  const sinceSpeech = {
+    stayed: ["BRA", "CHN", "IND", "RUS", "ZAF"],
+    joined: ["ARE", "EGY", "ETH", "IDN", "IRN"],
+    left: [],
+  };
+  expect(between.compared).toEqual({ ...sinceSpeech, roles: "members" });
+  expect(await atlas.compared()).toEqual(sinceSpeech);
+  expect(between.url).toBe(`${baseURL}?bloc=brics&asof=${today}&since=${speech.date}`);
 });

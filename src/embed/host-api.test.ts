@@ -19,6 +19,7 @@ describe("parseHostMessage", () => {
   it("takes each command in its documented shape", () => {
     for (const message of [
       { type: "bloc-atlas:select", bloc: "asean" },
+      { type: "bloc-atlas:select", bloc: "brics", since: "speech" },
       { type: "bloc-atlas:select", agreement: "eaeu-vietnam-fta" },
       { type: "bloc-atlas:select", cochair: "arf-ism-cttc" },
       { type: "bloc-atlas:select", country: "VNM" },
@@ -84,6 +85,34 @@ describe("resolveCommand", () => {
       ok: true,
       intent: { kind: "select-country", iso3: "VNM" },
     });
+  });
+
+  it("shows a bloc since the speech or a date, up to the date shown or today", () => {
+    expect(resolve({ type: "bloc-atlas:select", bloc: "brics", since: "speech" })).toEqual({
+      ok: true,
+      intent: { kind: "select-bloc", id: "brics", since: "2019-02-25" },
+    });
+    expect(resolve({ type: "bloc-atlas:select", bloc: "brics", since: "2023-06-01" })).toEqual({
+      ok: true,
+      intent: { kind: "select-bloc", id: "brics", since: "2023-06-01" },
+    });
+    for (const since of ["2018-12-31", TODAY, "2031-01-01"])
+      expect(resolve({ type: "bloc-atlas:select", bloc: "brics", since })).toEqual({
+        ok: false,
+        message: `since ${since} is not from 2019-02-25 to the day before ${TODAY}`,
+      });
+    expect(resolve({ type: "bloc-atlas:select", bloc: "brics", since: "today" })).toEqual({
+      ok: false,
+      message: 'since “today” is not a date (YYYY-MM-DD or "speech")',
+    });
+    expect(resolve({ type: "bloc-atlas:select", bloc: "brics", since: "2023-02-30" })).toMatchObject({
+      ok: false,
+    });
+    expect(resolve({ type: "bloc-atlas:select", bloc: "nato", since: "speech" })).toEqual({
+      ok: false,
+      message: "there is no bloc “nato” in this dataset",
+    });
+    expect(parseHostMessage({ type: "bloc-atlas:select", country: "VNM", since: "speech" }).ok).toBe(false);
   });
 
   it("says when a command names nothing in the dataset", () => {

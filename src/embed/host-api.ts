@@ -21,7 +21,12 @@ export const MESSAGE_PREFIX = "bloc-atlas:";
 const Id = z.string().check(z.minLength(1), z.maxLength(100));
 const IdList = z.array(Id).check(z.maxLength(50));
 
-const SelectBloc = z.strictObject({ type: z.literal("bloc-atlas:select"), bloc: Id });
+/** A bloc; with `since` ("speech" or a date), between that date and the date shown, as `?since=`. */
+const SelectBloc = z.strictObject({
+  type: z.literal("bloc-atlas:select"),
+  bloc: Id,
+  since: z.optional(Id),
+});
 const SelectAgreement = z.strictObject({ type: z.literal("bloc-atlas:select"), agreement: Id });
 const SelectCoChair = z.strictObject({ type: z.literal("bloc-atlas:select"), cochair: Id });
 const SelectCountry = z.strictObject({ type: z.literal("bloc-atlas:select"), country: Id });
@@ -106,7 +111,7 @@ export function parseHostMessage(data: unknown): ParsedMessage {
 
 const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
   "bloc-atlas:select":
-    'it takes exactly one of bloc, agreement, cochair or country, as a string, or compare: ["first", "second"] (with roles: "members" or "all")',
+    'it takes exactly one of bloc (with since: "speech" or "YYYY-MM-DD"), agreement, cochair or country, as a string, or compare: ["first", "second"] (with roles: "members" or "all")',
   "bloc-atlas:clear": "it takes nothing but its type",
   "bloc-atlas:set-filters":
     "it takes filters: { type, status, relation }, each an array of strings, all optional",
@@ -117,7 +122,7 @@ const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
 
 /** What a valid command asks the app to do, once checked against the dataset. */
 export type HostIntent =
-  | { readonly kind: "select-bloc"; readonly id: string }
+  | { readonly kind: "select-bloc"; readonly id: string; readonly since?: string }
   | { readonly kind: "select-compare"; readonly pair: BlocPair; readonly roles: CountedRoles }
   | { readonly kind: "select-agreement"; readonly id: string }
   | { readonly kind: "select-cochair"; readonly id: string }
@@ -182,10 +187,18 @@ export function resolveCommand(
           ? ok({ kind: "select-compare", pair: command.compare, roles: command.roles ?? "members" })
           : fail(unknown.map((id) => `there is no bloc ${quoted(id)} in this dataset`).join("; "));
       }
-      if ("bloc" in command)
-        return known.blocs.has(command.bloc)
-          ? ok({ kind: "select-bloc", id: command.bloc })
-          : fail(`there is no bloc ${quoted(command.bloc)} in this dataset`);
+      if ("bloc" in command) {
+        if (!known.blocs.has(command.bloc))
+          return fail(`there is no bloc ${quoted(command.bloc)} in this dataset`);
+        if (command.since === undefined) return ok({ kind: "select-bloc", id: command.bloc });
+        const since = command.since === "speech" ? known.speechDate : command.since;
+        if (since.length !== 10 || !IsoDate.safeParse(since).success)
+          return fail(`since ${quoted(since)} is not a date (YYYY-MM-DD or "speech")`);
+        // The later end is the date shown, or today: the earlier must come before today.
+        if (since < known.speechDate || since >= today)
+          return fail(`since ${since} is not from ${known.speechDate} to the day before ${today}`);
+        return ok({ kind: "select-bloc", id: command.bloc, since });
+      }
       if ("agreement" in command)
         return known.agreements.has(command.agreement)
           ? ok({ kind: "select-agreement", id: command.agreement })

@@ -58,10 +58,12 @@ export function fullAppUrl(state: AtlasState): string {
 function applyIntent(
   intent: Exclude<HostIntent, { kind: "get-state" | "go-to-step" }>,
   actions: AtlasActions,
+  today: string,
 ): void {
   switch (intent.kind) {
     case "select-bloc":
-      actions.selectBloc(intent.id);
+      if (intent.since === undefined) actions.selectBloc(intent.id);
+      else actions.showBlocSince(intent.id, intent.since, today);
       break;
     case "select-compare":
       actions.compareBlocs(intent.pair[0], intent.pair[1], intent.roles);
@@ -140,7 +142,7 @@ export function useHostBridge(
         const before = store.tourStep;
         tour?.show(intent.step);
         if (before === intent.step) postState("bloc-atlas:state", true);
-      } else applyIntent(intent, store);
+      } else applyIntent(intent, store, today);
     };
     window.addEventListener("message", onMessage);
 

@@ -69,6 +69,11 @@ export type AtlasActions = {
    * none is set (the speech itself cannot be the later end). Undefined `since`: one date again.
    */
   setSince: (since: string | undefined, asOf: string | undefined) => void;
+  /**
+   * A bloc between `since` and the date shown, in one change (a host's command): where the date
+   * shown is not after `since`, between `since` and `today`. `since` must be before `today`.
+   */
+  showBlocSince: (blocId: string, since: string, today: string) => void;
   setRoles: (roles: CountedRoles) => void;
   /** `focus`: move the camera to the country (it was picked from a list, not on the map). */
   selectCountry: (iso3: string, focus: boolean) => void;
@@ -171,6 +176,15 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
       const end = state.asOf ?? asOf;
       return end !== undefined && since < end ? { since, asOf: end } : { since: undefined };
     }),
+  showBlocSince: (blocId, since, today) =>
+    set((state) => ({
+      ...NO_FOCUS,
+      blocId,
+      country: undefined,
+      focusCountry: false,
+      since,
+      asOf: state.asOf !== undefined && state.asOf > since ? state.asOf : today,
+    })),
   setRoles: (roles) => set({ roles }),
   selectCountry: (iso3, focus) => set({ country: iso3, focusCountry: focus }),
   selectCountryAlone: (iso3) => set({ ...NO_FOCUS, country: iso3, focusCountry: true }),
