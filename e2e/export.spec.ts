@@ -5,7 +5,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Tour } from "../src/data/tour-schema";
 import { COLORS } from "../src/palette";
-import { agreements } from "./dataset";
+import { localToday } from "../src/app/local-today";
+import { comparisonFor } from "../src/store/selectors";
+import { stepViewState } from "../src/store/tour-view";
+import { agreements, data, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 import { coloursIn } from "./png";
 
@@ -39,11 +42,19 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 /**
- * The colours a step's selection must bring to the map: a bloc's members; an agreement's country
- * parties, and the members of its bloc parties in the lighter colour. None for a step that only
- * filters.
+ * The colours a step's selection must bring to the map: each set of a comparison that has a
+ * country; a bloc's members; an agreement's country parties, and the members of its bloc parties
+ * in the lighter colour. None for a step that only filters.
  */
 function selectionColours(step: Tour["steps"][number]): string[] {
+  const view = stepViewState(step, speech.date, localToday());
+  const sets = comparisonFor(data, view, view.asOf ?? speech.date)?.sets;
+  if (sets !== undefined)
+    return [
+      ...(sets.both.length > 0 ? [COLORS.compareBoth] : []),
+      ...(sets.first.length > 0 ? [COLORS.compareFirst] : []),
+      ...(sets.second.length > 0 ? [COLORS.compareSecond] : []),
+    ];
   if (step.view.bloc !== undefined) return [COLORS.member];
   const agreement = agreements.find((a) => a.id === step.view.agreement);
   if (!agreement) return [];
@@ -81,13 +92,14 @@ function readPdf(bytes: Buffer): { pages: number; titles: string[] } {
 const withoutSpaces = (text: string) => text.replace(/\s/g, "");
 
 /**
- * The tour's steps the tour test exports: the first two and the last in `npm test`, which has a
- * time budget; every step in `npm run test:export` (`EXPORT_E2E_STEPS=all`), about three minutes.
+ * The tour's steps the tour test exports: in `npm test`, which has a time budget, the first (no
+ * selection), the first comparison and the last; every step in `npm run test:export`
+ * (`EXPORT_E2E_STEPS=all`), about three minutes.
  */
 const EXPORTED_STEPS =
   process.env.EXPORT_E2E_STEPS === "all"
     ? tour.steps.map((_, index) => index + 1)
-    : [1, 2, tour.steps.length];
+    : [1, tour.steps.findIndex((step) => step.view.compare !== undefined) + 1, tour.steps.length];
 
 test("the argument tour: a 1920×1080 PNG per step asked for, in order, and a handout with a page for each", async ({
   page,

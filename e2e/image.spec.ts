@@ -36,12 +36,12 @@ test("presentation mode downloads the step as an image too, named after the tour
   atlas,
   page,
 }) => {
-  await atlas.open("?present=argument&step=5");
+  await atlas.open("?present=argument&step=6");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Download PNG" }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("bloc-atlas-argument-05-asean.png");
+  expect(download.suggestedFilename()).toBe("bloc-atlas-argument-06-asean.png");
   const bytes = readFileSync(await download.path());
   expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
   expect((await coloursOf(page, bytes, COLORS.member)).has).toBe(true);

@@ -7,7 +7,7 @@ test("the argument tour, by keyboard: every step highlights its view, and every 
   atlas,
   page,
 }) => {
-  // Nineteen steps, each drawn and checked: longer than one view.
+  // Twenty steps, each drawn and checked: longer than one view.
   test.slow();
   await page.emulateMedia({ reducedMotion: "reduce" });
   await atlas.open("?present=argument");
@@ -114,10 +114,11 @@ test("the speaker view (S) follows the presentation and drives it", async ({ atl
   // The speaker view moves: the audience's window follows, map and all.
   await speaker
     .getByRole("navigation", { name: "Steps" })
-    .getByRole("button", { name: "ASEAN", exact: true })
+    .getByRole("button", { name: "BRICS with the SCO", exact: true })
     .click();
   await expect(page.locator(".present-progress")).toContainText(`5 / ${COUNT}`);
   expect(await atlas.highlighted()).toEqual(expectedAt(5));
+  expect((await atlas.compared()).both).toEqual(["CHN", "IND", "RUS"]);
   await expect(page).toHaveURL(/step=5$/);
   await speaker.close();
 });
