@@ -108,14 +108,16 @@ for (const { name, viewport } of VIEWPORTS) {
       await scan("?embed=1&bloc=asean, dark");
 
       await page.emulateMedia({ colorScheme: "light" });
-      await atlas.open("?present=argument&theme=auto");
-      await scan("?present=argument, step 1, light");
+      // A comparison's step, its legend's three colours in the caption, then a bloc's.
+      await atlas.open("?present=argument&step=5&theme=auto");
+      await expect(page.getByRole("list", { name: "Legend" })).toContainText("In both: 3");
+      await scan("?present=argument, step 5 (a comparison), light");
       await page.keyboard.press("ArrowRight");
-      await expect(page.locator(".present-progress")).toContainText("2 / ");
+      await expect(page.locator(".present-progress")).toContainText("6 / ");
       await page.emulateMedia({ colorScheme: "dark" });
       await expect(page.locator(".present")).toHaveAttribute("data-theme", "dark");
       await atlas.waitForMap();
-      await scan("?present=argument, step 2, dark");
+      await scan("?present=argument, step 6, dark");
 
       expect(found, found.join("\n")).toEqual([]);
     });

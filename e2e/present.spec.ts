@@ -119,6 +119,12 @@ test("the speaker view (S) follows the presentation and drives it", async ({ atl
   await expect(page.locator(".present-progress")).toContainText(`5 / ${COUNT}`);
   expect(await atlas.highlighted()).toEqual(expectedAt(5));
   expect((await atlas.compared()).both).toEqual(["CHN", "IND", "RUS"]);
+  // The room reads the three colours in the caption's legend.
+  await expect(page.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText([
+    "In both: 3",
+    "Only in BRICS: 2",
+    "Only in SCO: 5",
+  ]);
   await expect(page).toHaveURL(/step=5$/);
   await speaker.close();
 });

@@ -22,6 +22,7 @@ import { useStepChannel } from "./use-step-channel";
 import { DownloadImage } from "./DownloadImage";
 import { SOURCE_LINE } from "./source-line";
 import { legendEntries } from "../domain/legend";
+import { CompactLegend } from "../components/CompactLegend";
 import { useResolvedTheme } from "./use-theme";
 
 type PresentPageProps = {
@@ -255,13 +256,17 @@ function Presentation({
         {notice ? <Notice message={notice} onDismiss={() => setNotice(undefined)} /> : null}
       </main>
       <section className="present-caption" aria-label="Step" aria-live="polite">
-        <p className="present-progress">
-          <span aria-label={`Step ${step} of ${count}`}>
-            {step} / {count}
-          </span>
-          {typed ? <span className="present-typed"> · go to {typed}</span> : null}
-          <span className="present-date"> · as of {formatDate(view.date)}</span>
-        </p>
+        <div className="present-meta">
+          <p className="present-progress">
+            <span aria-label={`Step ${step} of ${count}`}>
+              {step} / {count}
+            </span>
+            {typed ? <span className="present-typed"> · go to {typed}</span> : null}
+            <span className="present-date"> · as of {formatDate(view.date)}</span>
+          </p>
+          {/* The room reads the colours here, as the image's reader does in its legend. */}
+          {legend.length > 0 ? <CompactLegend entries={legend} /> : null}
+        </div>
         <h1>{current.caption}</h1>
         {quote ? (
           <blockquote className="present-quote">
