@@ -1,4 +1,6 @@
-import { argumentStepMembers as expectedAt, argumentTour as tour } from "./dataset";
+import { localToday } from "../src/app/local-today";
+import { formatDate } from "../src/domain/labels";
+import { argumentStepMembers as expectedAt, argumentTour as tour, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 
 const COUNT = tour.steps.length;
@@ -44,6 +46,9 @@ test("the argument tour, by keyboard: every step highlights its view, and every 
   await expectStep(COUNT);
   await page.keyboard.press("ArrowLeft");
   await expectStep(COUNT - 1);
+  // BRICS then and now, between two dates: the progress line names both ends, not one "as of".
+  expect(tour.steps[COUNT - 2]!.view).toMatchObject({ bloc: "brics", since: "speech" });
+  await expect(progress).toContainText(`from ${formatDate(speech.date)} to ${formatDate(localToday())}`);
   // A number, then Enter.
   await page.keyboard.press("1");
   await page.keyboard.press("2");

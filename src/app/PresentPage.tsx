@@ -23,6 +23,7 @@ import { DownloadImage } from "./DownloadImage";
 import { SOURCE_LINE } from "./source-line";
 import { legendEntries } from "../domain/legend";
 import { CompactLegend } from "../components/CompactLegend";
+import { shownWhen } from "../domain/compare-text";
 import { useResolvedTheme } from "./use-theme";
 
 type PresentPageProps = {
@@ -262,7 +263,7 @@ function Presentation({
               {step} / {count}
             </span>
             {typed ? <span className="present-typed"> · go to {typed}</span> : null}
-            <span className="present-date"> · as of {formatDate(view.date)}</span>
+            <span className="present-date"> · {shownWhen(view.date, view.comparison)}</span>
           </p>
           {/* The room reads the colours here, as the image's reader does in its legend. */}
           {legend.length > 0 ? <CompactLegend entries={legend} /> : null}
@@ -278,7 +279,7 @@ function Presentation({
             map={mapProps}
             text={{
               title: current.caption,
-              line: `${tour.title} · step ${String(step)} of ${String(count)} · as of ${formatDate(view.date)}`,
+              line: `${tour.title} · step ${String(step)} of ${String(count)} · ${shownWhen(view.date, view.comparison)}`,
               legend,
               source: SOURCE_LINE,
             }}

@@ -19,6 +19,16 @@ export function comparisonTitle(comparison: Comparison): string {
     : `${first.shortName} and ${second.shortName}`;
 }
 
+/**
+ * When the map shows: "as of 25 February 2019"; for one bloc between two dates, the two ends,
+ * "from 25 February 2019 to 29 November 2026" (a single "as of" would hide the earlier one).
+ */
+export function shownWhen(date: string, comparison: Comparison | undefined): string {
+  return comparison?.kind === "dates"
+    ? `from ${formatDate(comparison.from)} to ${formatDate(comparison.to)}`
+    : `as of ${formatDate(date)}`;
+}
+
 /** Each set's name: "In both", "Only in BRICS"; or "Stayed", "Joined", "Left". */
 export function setLabel(comparison: Comparison, key: SetKey): string {
   if (comparison.kind === "dates") return { both: "Stayed", first: "Left", second: "Joined" }[key];

@@ -9,6 +9,7 @@ import {
   countedCodesOn,
   overlapOn,
 } from "./compare";
+import { shownWhen } from "./compare-text";
 
 const src = ["s"];
 const bloc = (id: string, participants: Omit<CountryParticipation, "sourceIds">[]): Bloc => ({
@@ -225,5 +226,15 @@ describe("compareAttribute", () => {
       "stayed=BBB;joined=CCC,DDD;left=AAA",
     );
     expect(compareAttribute(undefined)).toBe("");
+  });
+});
+
+describe("shownWhen", () => {
+  it("says one date for two blocs, and both ends for one bloc between two dates", () => {
+    expect(shownWhen(SPEECH, compareBlocs(first, second, SPEECH, "members"))).toBe("as of 25 February 2019");
+    expect(shownWhen(TODAY, compareDates(first, SPEECH, TODAY, "members"))).toBe(
+      "from 25 February 2019 to 28 November 2026",
+    );
+    expect(shownWhen(SPEECH, undefined)).toBe("as of 25 February 2019");
   });
 });
