@@ -228,14 +228,24 @@ export class AtlasDriver {
     return value === "" ? [] : value.split(",");
   }
 
-  /** Where the selected bloc's label is drawn, [lon, lat]. */
+  /** Where the selected bloc's label is drawn, [lon, lat] (the first bloc's, in a comparison). */
   async selectedLabelPoint(): Promise<[number, number]> {
+    const [first] = await this.selectedLabelPoints();
+    if (first === undefined) throw new Error("no selected bloc's label on the map");
+    return first;
+  }
+
+  /** Where each selected bloc's label is drawn, [lon, lat]: one bloc's, or two compared. */
+  async selectedLabelPoints(): Promise<[number, number][]> {
     await this.waitForMap();
-    const [lon, lat] = ((await this.map.getAttribute("data-selected-label")) ?? "").split(",").map(Number);
-    if (lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat)) {
-      throw new Error("no selected bloc's label on the map");
-    }
-    return [lon, lat];
+    const value = (await this.map.getAttribute("data-selected-label")) ?? "";
+    if (value === "") return [];
+    return value.split(";").map((point) => {
+      const [lon, lat] = point.split(",").map(Number);
+      if (lon === undefined || lat === undefined || Number.isNaN(lon) || Number.isNaN(lat))
+        throw new Error(`data-selected-label has no point in "${value}"`);
+      return [lon, lat];
+    });
   }
 
   /** The legend over the map. */

@@ -66,6 +66,12 @@ test("BRICS with the SCO on the speech date: China, India and Russia in both, ea
   await expect(
     atlas.comparePanel().getByRole("checkbox", { name: "Count observers and partners too" }),
   ).toBeChecked();
+
+  // Both blocs' labels are drawn as selected, whatever they overlap: the SCO's is there to click.
+  const [, scoLabel] = await atlas.selectedLabelPoints();
+  expect(scoLabel).toBeDefined();
+  await atlas.clickMapAt(scoLabel!);
+  await expect(page).toHaveURL(/\?bloc=sco$/);
 });
 
 test("ASEAN with the EAS, from the bloc panel: all ten in both, eight only in the EAS; back and forward", async ({

@@ -12,7 +12,7 @@ export type DrawnMapProps = Pick<
   | "compared"
   | "selectedCountry"
   | "labels"
-  | "selectedBlocId"
+  | "selectedBlocIds"
   | "relations"
   | "selectedRelationId"
   | "relationEmphasis"
@@ -35,7 +35,11 @@ export function drawnMapProps(
     compared: view.comparison?.sets,
     selectedCountry: selection.country,
     labels: view.labels,
-    selectedBlocId: selection.blocId ?? selection.compare?.[0],
+    selectedBlocIds: selection.compare
+      ? [...new Set(selection.compare)]
+      : selection.blocId === undefined
+        ? []
+        : [selection.blocId],
     relations: view.relations,
     selectedRelationId: selection.agreementId ?? selection.coChairId,
     relationEmphasis: view.relationEmphasis,

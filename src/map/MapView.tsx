@@ -47,8 +47,8 @@ export type MapViewProps = {
   compared: ComparedSets | undefined;
   selectedCountry: string | undefined;
   labels: readonly BlocLabel[];
-  /** The bloc whose label stands out. */
-  selectedBlocId: string | undefined;
+  /** The blocs whose labels stand out: the selected bloc, or the two compared. */
+  selectedBlocIds: readonly string[];
   relations: readonly RelationFeature[];
   /** The agreement or co-chairmanship drawn thicker. */
   selectedRelationId: string | undefined;
@@ -331,10 +331,12 @@ function sortedCodes(codes: readonly string[]): string {
   return [...codes].sort().join(",");
 }
 
-/** The selected bloc's label point as "lon,lat", for a test to find on screen; empty for none. */
-function selectedLabelPosition(labels: readonly BlocLabel[], blocId: string | undefined): string {
-  const label = labels.find((l) => l.blocId === blocId);
-  return label ? label.position.join(",") : "";
+/** The selected blocs' label points as "lon,lat;lon,lat", for a test to find on screen; empty for none. */
+function selectedLabelPositions(labels: readonly BlocLabel[], blocIds: readonly string[]): string {
+  return blocIds
+    .flatMap((blocId) => labels.find((l) => l.blocId === blocId) ?? [])
+    .map((label) => label.position.join(","))
+    .join(";");
 }
 
 /** Labels as the GeoJSON of a label source. */
@@ -384,7 +386,7 @@ export function MapView(props: MapViewProps) {
   const latestProps = useRef(props);
   const tiers = useRef(new Map<string, number>());
   const selected = useRef<string | undefined>(undefined);
-  const selectedLabel = useRef<string | undefined>(undefined);
+  const selectedLabels = useRef<readonly string[]>([]);
   const selectedRelation = useRef<string | undefined>(undefined);
 
   useEffect(() => {
@@ -426,7 +428,7 @@ export function MapView(props: MapViewProps) {
   useLayoutEffect(() => {
     tiers.current = new Map();
     selected.current = undefined;
-    selectedLabel.current = undefined;
+    selectedLabels.current = [];
     selectedRelation.current = undefined;
   }, [handle]);
 
@@ -439,7 +441,7 @@ export function MapView(props: MapViewProps) {
     compared,
     selectedCountry,
     labels,
-    selectedBlocId,
+    selectedBlocIds,
     relations,
     selectedRelationId,
     relationEmphasis,
@@ -503,15 +505,17 @@ export function MapView(props: MapViewProps) {
     awaitRedraw?.();
   }, [map, awaitRedraw, labels]);
 
+  // A new array each render with the same blocs is no change: the effect keys on their ids.
+  const selectedLabelKey = selectedBlocIds.join(",");
   useLayoutEffect(() => {
     if (!map) return;
-    for (const blocId of [selectedLabel.current, selectedBlocId]) {
-      if (!blocId) continue;
-      map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: blocId === selectedBlocId });
+    const now = selectedLabelKey === "" ? [] : selectedLabelKey.split(",");
+    for (const blocId of new Set([...selectedLabels.current, ...now])) {
+      map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: now.includes(blocId) });
     }
-    selectedLabel.current = selectedBlocId;
+    selectedLabels.current = now;
     awaitRedraw?.();
-  }, [map, awaitRedraw, selectedBlocId]);
+  }, [map, awaitRedraw, selectedLabelKey]);
 
   useLayoutEffect(() => {
     if (!map) return;
@@ -596,7 +600,7 @@ export function MapView(props: MapViewProps) {
       data-forward-relations={sortedCodes(
         relations.filter((r) => relationEmphasis.get(r.id) === "forward").map((r) => r.id),
       )}
-      data-selected-label={selectedLabelPosition(labels, selectedBlocId)}
+      data-selected-label={selectedLabelPositions(labels, selectedBlocIds)}
     >
       {failure ? (
         <div className="map-failure" role="alert">
