@@ -115,6 +115,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   // What the map draws, shared with the image it can be saved as.
   const mapProps = drawnMapProps(view, geoBaseUrl, phone ? PHONE_MAP_PADDING : MAP_PADDING, COLORS);
   const shareButton = useRef<HTMLButtonElement>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
   const closeShare = () => {
     setSharing(false);
     shareButton.current?.focus();
@@ -287,6 +288,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       <main className="map-area">
         <MapView
           {...mapProps}
+          coveredBy={legendRef}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
           onCountryClick={(iso3) => actions.selectCountry(iso3, false)}
@@ -299,6 +301,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         <HoverTooltip data={data} date={date} />
         <Announcer message={announcement} />
         <Legend
+          ref={legendRef}
           bloc={bloc?.bloc}
           date={date}
           relations={view.relations}

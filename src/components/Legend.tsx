@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useState, type Ref } from "react";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc, ParticipantRole } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
@@ -31,21 +31,28 @@ type LegendProps = {
    * legend would cover half of it.
    */
   collapsible?: boolean;
+  /** The legend's box, for the map's camera to frame what it shows clear of it. */
+  ref?: Ref<HTMLDivElement>;
 };
 
 /** What each colour and line on the map means, for what is on it now. */
-export function Legend({ collapsible = false, ...props }: LegendProps) {
+export function Legend({ collapsible = false, ref, ...props }: LegendProps) {
   const [open, setOpen] = useState(false);
   const contentId = useId();
   if (!collapsible) {
     return (
-      <div className="legend" role="group" aria-label="Legend">
+      <div ref={ref} className="legend" role="group" aria-label="Legend">
         <LegendContent {...props} />
       </div>
     );
   }
   return (
-    <div className={open ? "legend collapsible open" : "legend collapsible"} role="group" aria-label="Legend">
+    <div
+      ref={ref}
+      className={open ? "legend collapsible open" : "legend collapsible"}
+      role="group"
+      aria-label="Legend"
+    >
       <button
         type="button"
         className="legend-toggle"

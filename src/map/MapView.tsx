@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import {
   AttributionControl,
   type ErrorEvent as MapErrorEvent,
@@ -20,6 +20,7 @@ import type {
 import type { MapColors } from "../palette";
 import { compareAttribute, type ComparedSets } from "../domain/compare";
 import { prepareMapLibre } from "./prepare-maplibre";
+import { roomBeside } from "./room-beside";
 import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import { EMPHASIS_LEVEL, type LineEmphasis } from "../domain/line-emphasis";
 import {
@@ -56,6 +57,11 @@ export type MapViewProps = {
   relationEmphasis: ReadonlyMap<string, LineEmphasis>;
   camera: CameraRequest | undefined;
   padding: MapPadding;
+  /**
+   * Something drawn over a corner of the map (the legend): each new camera frames its bounds clear
+   * of it, measured as the camera moves, since its size changes with what is selected.
+   */
+  coveredBy?: RefObject<HTMLElement | null>;
   reducedMotion: boolean;
   /** Names the map for assistive technology; the lists beside it carry the same content. */
   ariaLabel: string;
@@ -143,7 +149,7 @@ function mountMap(
   // Start on the requested view (a deep link's bloc), so the first tiles fetched are the ones it
   // shows rather than the world's at INITIAL_VIEW, fetched, drawn and then thrown away.
   const { camera } = latestProps.current;
-  if (camera) fitCamera(map, camera, false);
+  if (camera) fitCamera(map, camera, false, latestProps.current.coveredBy?.current);
   if (interactive) map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   if (attribution) {
     map.addControl(
@@ -308,15 +314,33 @@ const CONTEXT_LOST: MapFailure = {
   retry: false,
 };
 
+const CAMERA_MARGIN = 24;
+
 /** Moves the camera to show a request's bounds; the same framing on the first view and later. */
-function fitCamera(map: MapLibreMap, camera: CameraRequest, animate: boolean): void {
+function fitCamera(
+  map: MapLibreMap,
+  camera: CameraRequest,
+  animate: boolean,
+  cover: HTMLElement | null | undefined,
+): void {
   const [west, south, east, north] = camera.bounds;
+  const room = roomBeside(map.getContainer().getBoundingClientRect(), cover?.getBoundingClientRect());
   map.fitBounds(
     [
       [west, south],
       [east, north],
     ],
-    { padding: 24, maxZoom: 5, animate, duration: 800 },
+    {
+      padding: {
+        top: CAMERA_MARGIN,
+        right: CAMERA_MARGIN + (room.right ?? 0),
+        bottom: CAMERA_MARGIN + (room.bottom ?? 0),
+        left: CAMERA_MARGIN + (room.left ?? 0),
+      },
+      maxZoom: 5,
+      animate,
+      duration: 800,
+    },
     { origin: "app" },
   );
 }
@@ -447,6 +471,7 @@ export function MapView(props: MapViewProps) {
     relationEmphasis,
     camera,
     padding,
+    coveredBy,
     reducedMotion,
     colors,
     labelScale = 1,
@@ -580,7 +605,8 @@ export function MapView(props: MapViewProps) {
     // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
     const animate = hasMovedCamera.current && !reducedMotion;
     hasMovedCamera.current = true;
-    fitCamera(map, camera, animate);
+    // The legend drawn for this selection is in the DOM already: layout effects run after it is.
+    fitCamera(map, camera, animate, coveredBy?.current);
     awaitRedraw?.();
     // Only a new request moves the camera; a change of motion preference alone does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
