@@ -152,6 +152,11 @@ function pickKnown<T extends string>(
   return [...new Set(values.filter((v): v is T => (allowed as readonly string[]).includes(v)))];
 }
 
+/** A whole day, YYYY-MM-DD, that exists: the dataset's dates may be a year or a month, a command's not. */
+function isDay(date: string): boolean {
+  return date.length === 10 && IsoDate.safeParse(date).success;
+}
+
 /**
  * Turns a command into what the app does, or into the error the host is told: a command that names
  * nothing in the dataset changes nothing. A presented tour takes only steps (and get-state): its
@@ -192,8 +197,7 @@ export function resolveCommand(
           return fail(`there is no bloc ${quoted(command.bloc)} in this dataset`);
         if (command.since === undefined) return ok({ kind: "select-bloc", id: command.bloc });
         const since = command.since === "speech" ? known.speechDate : command.since;
-        if (since.length !== 10 || !IsoDate.safeParse(since).success)
-          return fail(`since ${quoted(since)} is not a date (YYYY-MM-DD or "speech")`);
+        if (!isDay(since)) return fail(`since ${quoted(since)} is not a date (YYYY-MM-DD or "speech")`);
         // The later end is the date shown, or today: the earlier must come before today.
         if (since < known.speechDate || since >= today)
           return fail(`since ${since} is not from ${known.speechDate} to the day before ${today}`);
@@ -233,8 +237,7 @@ export function resolveCommand(
       const { date } = command;
       if (date === "speech") return ok({ kind: "set-asof", asOf: undefined });
       if (date === "today") return ok({ kind: "set-asof", asOf: today });
-      if (date.length !== 10 || !IsoDate.safeParse(date).success)
-        return fail(`${quoted(date)} is not a date (YYYY-MM-DD, "speech" or "today")`);
+      if (!isDay(date)) return fail(`${quoted(date)} is not a date (YYYY-MM-DD, "speech" or "today")`);
       if (date < known.speechDate || date > today)
         return fail(`${date} is outside ${known.speechDate} to ${today}`);
       return ok({ kind: "set-asof", asOf: date === known.speechDate ? undefined : date });
