@@ -17,7 +17,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Feature, FeatureCollection } from "geojson";
 import worldAtlasUrl from "world-atlas/countries-50m.json?url";
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 
 const SOURCE = "countries";
 /** ISO 3166-1 numeric codes of ASEAN's ten members, as world-atlas identifies countries. */

@@ -1,7 +1,8 @@
 import { linesOfFocus } from "../src/domain/line-emphasis";
 import { memberCodesOn } from "../src/domain/memberships";
-import { NO_FILTERS, relationShapes } from "../src/domain/relations";
-import { RELATION_COLORS } from "../src/palette";
+import { NO_FILTERS } from "../src/domain/relations";
+import { relationShapes } from "../src/domain/relation-shapes";
+import { RELATION_COLORS } from "../src/domain/palette";
 import { countryIndex, type AtlasDriver } from "./atlas-driver";
 import { ASEAN_MEMBERS_2019, blocs, data, speech } from "./dataset";
 import { expect, test } from "./fixtures";

@@ -1,6 +1,6 @@
 import { localToday } from "../src/app/local-today";
 import { labelAnchorsOn } from "../src/domain/label-anchors";
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 import { countryIndex } from "./atlas-driver";
 import { ASEAN_MEMBERS_2019, blocs, speech } from "./dataset";
 import { expect, test } from "./fixtures";

@@ -1,4 +1,4 @@
-import { DARK_COLORS } from "../src/palette";
+import { DARK_COLORS } from "../src/domain/palette";
 import { countryIndex } from "./atlas-driver";
 import { ASEAN_MEMBERS_2019, IN_VIETNAM } from "./dataset";
 import { framedAtlas, openHostPage, receivedOfType, waitForFramedMap } from "./embed-host";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Tour } from "../src/data/tour-schema";
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 import { localToday } from "../src/app/local-today";
 import { comparisonFor } from "../src/store/selectors";
 import { stepViewState } from "../src/store/tour-view";

@@ -1,4 +1,4 @@
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 import { ASEAN_MEMBERS_2019, countries } from "./dataset";
 import { expect, test, refuseWebGL } from "./fixtures";
 

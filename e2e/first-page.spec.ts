@@ -1,4 +1,4 @@
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 import { countryIndex } from "./atlas-driver";
 import { expect, test } from "./fixtures";
 

@@ -1,5 +1,5 @@
 import type { FrameLocator, Page } from "@playwright/test";
-import type { HostState } from "../src/embed/host-api";
+import type { HostState } from "../src/embed/host-state";
 import { AtlasDriver } from "./atlas-driver";
 import { argumentStepMembers as expectedAt, argumentTour } from "./dataset";
 import { ASEAN_MEMBERS_2019, speech } from "./dataset";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 import { expect, test } from "./fixtures";
 import { coloursIn, coloursOf, pngSize } from "./png";
 

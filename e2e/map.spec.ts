@@ -3,7 +3,7 @@ import { labelAnchorsOn } from "../src/domain/label-anchors";
 import { countryIndex } from "./atlas-driver";
 import { ASEAN_MEMBERS_2019, IN_VIETNAM, blocs, speech } from "./dataset";
 import { expect, test } from "./fixtures";
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 
 test.describe("every bloc", () => {
   // Twenty-two selections: the camera jumps rather than flies, which is not what this tests.

@@ -1,4 +1,4 @@
-import { greatCircleArc, partyPosition } from "../src/domain/relations";
+import { greatCircleArc, partyPosition } from "../src/domain/relation-shapes";
 import { agreements, data, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 

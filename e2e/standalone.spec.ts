@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { memberCodesOn } from "../src/domain/memberships";
-import { COLORS } from "../src/palette";
+import { COLORS } from "../src/domain/palette";
 import { STANDALONE_FILE_NAME } from "../scripts/lib/standalone";
 import { agreements, argumentStepMembers, argumentTour, blocs, countries, quotes, speech } from "./dataset";
 import { expect, test as atlasTest } from "./fixtures";

@@ -26,7 +26,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import isoCountries from "i18n-iso-countries";
 import polylabel from "polylabel";
 import { coveringLongitudeArc } from "../src/domain/longitude-arc.ts";
-import { GEOMETRY_MAX_TILE_ZOOM } from "../src/map/style.ts";
+import { GEOMETRY_MAX_TILE_ZOOM } from "../src/map/style-ids.ts";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

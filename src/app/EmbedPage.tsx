@@ -10,7 +10,7 @@ import type { EmbedOptions } from "../embed/embed-options";
 import { useHostBridge } from "../embed/use-host-bridge";
 import { useWantedHeight } from "../embed/use-wanted-height";
 import { MapView } from "../map/MapView";
-import { THEME_COLORS } from "../palette";
+import { THEME_COLORS } from "../domain/palette";
 import { useAtlasStore, type ViewState } from "../store/atlas-store";
 import { serializeViewState } from "../store/url-state";
 import { useAtlasView } from "../store/use-atlas-view";

@@ -1,8 +1,8 @@
 import { useMemo, useRef } from "react";
 import type { LegendEntry } from "../domain/legend";
 import { MapView } from "../map/MapView";
-import { LABEL_FONT } from "../map/style";
-import type { MapColors } from "../palette";
+import { LABEL_FONT } from "../map/style-ids";
+import type { MapColors } from "../domain/palette";
 import type { DrawnMapProps } from "./map-props";
 
 /** The size of an exported image in CSS pixels: a 16:9 slide. `scale` 2 makes it 3840×2160. */

@@ -1,8 +1,7 @@
-import type { MapPadding, MapViewProps } from "../map/MapView";
-import type { MapColors } from "../palette";
-import type { useAtlasView } from "../store/use-atlas-view";
-
-type AtlasView = ReturnType<typeof useAtlasView>;
+import type { MapPadding } from "../domain/map-model";
+import type { MapViewProps } from "../map/map-view-props";
+import type { MapColors } from "../domain/palette";
+import type { AtlasView } from "../store/use-atlas-view";
 
 /** What the map draws for a view, the same on every page (and in the image it can be saved as). */
 export type DrawnMapProps = Pick<

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { Theme } from "../embed/embed-options";
-import type { MapTheme } from "../palette";
+import type { MapTheme } from "../domain/palette";
 
 const QUERY = "(prefers-color-scheme: dark)";
 

@@ -4,7 +4,7 @@ import { comparisonTitle, setLabel, setOrder, type SetKey } from "../domain/comp
 import { sourcesById } from "../domain/details";
 import { formatDate } from "../domain/labels";
 import { setColor } from "../domain/legend";
-import { COLORS } from "../palette";
+import { COLORS } from "../domain/palette";
 import { PanelHeader } from "./PanelHeader";
 import { QuoteCard } from "./QuoteCard";
 import { SourceList } from "./SourceList";

@@ -1,18 +1,15 @@
 import { useState, type ReactNode } from "react";
 import { AGREEMENT_TYPES, type AgreementType } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS } from "../domain/labels";
+import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/relation-kinds";
 import {
-  RELATIONS,
   RELATION_LABELS,
-  STATUS_GROUPS,
   STATUS_GROUP_LABELS,
   isFiltering,
   NO_FILTERS,
   type Filters,
-  type Relation,
-  type StatusGroup,
 } from "../domain/relations";
-import { RELATION_COLORS } from "../palette";
+import { RELATION_COLORS } from "../domain/palette";
 
 type FilterPanelProps = {
   filters: Filters;

@@ -9,14 +9,10 @@ import {
   type ParagraphVoice,
   type Piece,
 } from "../domain/transcript";
-import type { EntityKind, EntityRef } from "../domain/entities";
+import type { EntityRef } from "../domain/entities";
 import type { ReaderTarget } from "../store/atlas-store";
-
-const KIND_LABELS: Record<EntityKind, string> = {
-  bloc: "bloc",
-  agreement: "agreement",
-  "co-chairmanship": "co-chairmanship",
-};
+import { ReaderPiece } from "./ReaderPiece";
+import { ReaderTools } from "./ReaderTools";
 
 type ReaderProps = {
   data: LoadedData;
@@ -151,101 +147,23 @@ export function Reader(props: ReaderProps) {
 
   /** A paragraph's text: its plain runs, search hits and passages, as in the transcript. */
   const paragraphText = (paragraphPieces: readonly Piece[]) =>
-    paragraphPieces.map((piece) => {
-      const about = piece.quoteIds.length > 0 ? entitiesOf(piece) : [];
-      const runs = piece.runs.map((run) =>
-        run.hit === undefined ? (
-          <span key={run.start}>{run.text}</span>
-        ) : (
-          <mark
-            key={run.start}
-            data-hit={run.hit}
-            className={run.hit === hitIndex ? "hit current-hit" : "hit"}
-          >
-            {run.text}
-          </mark>
-        ),
-      );
-      if (piece.quoteIds.length === 0) return <span key={piece.start}>{runs}</span>;
-      if (about.length === 0) {
-        // Everything this passage speaks of is filtered out: unmarked, but still a place
-        // that "show in the speech" and stepping can reach.
-        return (
-          <span
-            key={piece.start}
-            className="passage-plain"
-            data-quote-ids={piece.quoteIds.join(" ")}
-            tabIndex={-1}
-          >
-            {runs}
-          </span>
-        );
-      }
-      const kinds = [...new Set(about.map((e) => e.kind))];
-      const current = piece.quoteIds.some((id) => focus?.quoteIds.has(id) ?? false);
-      const targeted = target !== undefined && "quoteId" in target && piece.quoteIds.includes(target.quoteId);
-      const single = about.length === 1 ? about[0] : undefined;
-      // The passage's name is the speaker's words; what clicking does is its description.
-      const description = single
-        ? `Selects ${single.name} (${KIND_LABELS[single.kind]})`
-        : `Asks which to select: ${about.map((e) => e.name).join(", ")}`;
-      const descriptionId = `passage-description-${piece.start}`;
-      return (
-        <span
-          key={piece.start}
-          className="passage-wrap"
-          onKeyDown={(event) => {
-            if (event.key === "Escape" && chooserFor === piece.start) {
-              event.preventDefault();
-              closeChooser();
-            }
-          }}
-        >
-          <span id={descriptionId} hidden>
-            {description}
-          </span>
-          <button
-            type="button"
-            className={[
-              "passage",
-              kinds.length === 1 ? `kind-${kinds[0] ?? ""}` : "kind-mixed",
-              current ? "current" : "",
-              targeted ? "targeted" : "",
-            ].join(" ")}
-            data-quote-ids={piece.quoteIds.join(" ")}
-            aria-describedby={descriptionId}
-            aria-expanded={single ? undefined : chooserFor === piece.start}
-            onClick={(event) => {
-              if (single) {
-                onSelect(single);
-                return;
-              }
-              chooserTrigger.current = event.currentTarget;
-              setChooserFor(chooserFor === piece.start ? undefined : piece.start);
-            }}
-          >
-            {runs}
-          </button>
-          {chooserFor === piece.start && !single ? (
-            <span className="chooser" role="group" aria-label="This passage speaks of">
-              {about.map((entity) => (
-                <button
-                  key={entity.id}
-                  type="button"
-                  className={`choice kind-${entity.kind}`}
-                  onClick={() => {
-                    closeChooser();
-                    onSelect(entity);
-                  }}
-                >
-                  {entity.name} <span className="role">({KIND_LABELS[entity.kind]})</span>
-                </button>
-              ))}
-            </span>
-          ) : null}
-        </span>
-      );
-    });
+    paragraphPieces.map((piece) => (
+      <ReaderPiece
+        key={piece.start}
+        piece={piece}
+        about={piece.quoteIds.length > 0 ? entitiesOf(piece) : []}
+        hitIndex={hitIndex}
+        current={piece.quoteIds.some((id) => focus?.quoteIds.has(id) ?? false)}
+        targeted={target !== undefined && "quoteId" in target && piece.quoteIds.includes(target.quoteId)}
+        chooserOpen={chooserFor === piece.start}
+        onToggleChooser={(trigger) => {
+          chooserTrigger.current = trigger;
+          setChooserFor(chooserFor === piece.start ? undefined : piece.start);
+        }}
+        onCloseChooser={closeChooser}
+        onSelect={onSelect}
+      />
+    ));
 
   const paragraphLink = (paragraph: Paragraph) => (
     <a
@@ -315,57 +233,20 @@ export function Reader(props: ReaderProps) {
         </p>
       </header>
 
-      <div className="reader-tools">
-        {focus ? (
-          <div className="stepper" role="group" aria-label={`Passages about ${focus.label}`}>
-            <span role="status">
-              {focusQuotes.length === 0
-                ? `No passage about ${focus.label}`
-                : `${focusQuotes.length} passage${focusQuotes.length === 1 ? "" : "s"} about ${focus.label}`}
-              {focusIndex >= 0 ? ` (${focusIndex + 1} of ${focusQuotes.length})` : ""}
-            </span>
-            <button type="button" onClick={() => stepFocus(-1)} disabled={focusQuotes.length === 0}>
-              Previous passage
-            </button>
-            <button type="button" onClick={() => stepFocus(1)} disabled={focusQuotes.length === 0}>
-              Next passage
-            </button>
-          </div>
-        ) : null}
-        <div className="search-speech" role="search">
-          <label>
-            <span>Search the speech</span>
-            <input
-              type="search"
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setHitIndex(0);
-              }}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") stepHit(event.shiftKey ? -1 : 1);
-                if (event.key === "Escape" && query !== "") {
-                  event.preventDefault();
-                  setQuery("");
-                }
-              }}
-            />
-          </label>
-          <span role="status" className="hit-count">
-            {query.trim().length < 2
-              ? ""
-              : hits.length === 0
-                ? "No match"
-                : `${hitIndex + 1} of ${hits.length} matches`}
-          </span>
-          <button type="button" onClick={() => stepHit(-1)} disabled={hits.length === 0}>
-            Previous match
-          </button>
-          <button type="button" onClick={() => stepHit(1)} disabled={hits.length === 0}>
-            Next match
-          </button>
-        </div>
-      </div>
+      <ReaderTools
+        focusLabel={focus?.label}
+        focusCount={focusQuotes.length}
+        focusIndex={focusIndex}
+        onStepFocus={stepFocus}
+        query={query}
+        onQuery={(text) => {
+          setQuery(text);
+          setHitIndex(0);
+        }}
+        hitCount={hits.length}
+        hitIndex={hitIndex}
+        onStepHit={stepHit}
+      />
 
       <div className="transcript" lang="en">
         {opening.length > 0 ? (

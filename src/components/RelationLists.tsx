@@ -2,7 +2,7 @@ import type { DeepReadonly } from "../data/deep-freeze";
 import type { Agreement, CoChairmanship } from "../data/schema";
 import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS } from "../domain/labels";
 import { agreementStatusOn } from "../domain/relations";
-import { RELATION_COLORS } from "../palette";
+import { RELATION_COLORS } from "../domain/palette";
 
 type AgreementListProps = {
   agreements: readonly DeepReadonly<Agreement>[];

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { RELATIONS, STATUS_GROUPS } from "../domain/relations";
+import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
 import { AgreementType, EntityId, Iso3, IsoDate } from "./schema";
 
 /** Text with something in it besides spaces: a caption a presenter can read out. */

@@ -5,8 +5,8 @@ import type { Comparison } from "./compare";
 import { setLabel, setOrder, type SetKey } from "./compare-text";
 import type { CountryHighlight } from "./map-model";
 import { MEMBER_ROLES, participationsOn } from "./memberships";
-import type { RelationShape } from "./relations";
-import { RELATION_COLORS, type MapColors } from "../palette";
+import type { RelationShape } from "./relation-shapes";
+import { RELATION_COLORS, type MapColors } from "./palette";
 
 /** One entry of a one-line legend: a colour, how it is drawn (a patch or a line) and its meaning. */
 export type LegendEntry = {

@@ -3,6 +3,9 @@
  * MapView draws them; neither needs the other's code to agree on them.
  */
 
+/** Room, in CSS pixels, that the camera leaves at each edge of the map when it frames something. */
+export type MapPadding = { top: number; right: number; bottom: number; left: number };
+
 /** Countries to colour: members strongly, observers and partners lightly. */
 export type CountryHighlight = {
   readonly members: readonly string[];

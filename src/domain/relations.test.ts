@@ -6,11 +6,10 @@ import {
   coChairmanshipEndedBy,
   coChairmanshipGroupOn,
   coChairmanshipPasses,
-  fannedArc,
-  greatCircleArc,
   lastDayOf,
   NO_FILTERS,
 } from "./relations";
+import { fannedArc, greatCircleArc } from "./relation-shapes";
 
 const fta: Agreement = {
   id: "eaeu-indonesia-fta",

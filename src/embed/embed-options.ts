@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { quoted } from "../domain/quoted";
+import { HIDDEN_QUOTE } from "../store/url-state";
 
 export type Theme = "light" | "dark" | "auto";
 
@@ -30,9 +31,6 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   interactive: true,
   origins: undefined,
 };
-
-/** `quote=0` is the embed option "no quote box", not a quote id. */
-export const HIDDEN_QUOTE = "0";
 
 /** The parameters this codec owns, in the order a link writes them. */
 export const EMBED_PARAMS = ["embed", "legend", "title", "theme", "interactive", "origin"] as const;

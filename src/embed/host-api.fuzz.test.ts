@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_TYPES, IsoDate } from "../data/schema";
-import { RELATIONS, STATUS_GROUPS, type Filters } from "../domain/relations";
+import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
+import { type Filters } from "../domain/relations";
 import { FUZZ_RUNS, anyString, dateLike } from "../store/hostile-input.fixture";
 import { KNOWN_IDS_FIXTURE } from "../store/known-ids.fixture";
 import {

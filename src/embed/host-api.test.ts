@@ -3,7 +3,8 @@ import { KNOWN_IDS_FIXTURE } from "../store/known-ids.fixture";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
 import { INITIAL_VIEW } from "../store/atlas-store";
 import { NO_FILTERS } from "../domain/relations";
-import { hostStateOf, parseHostMessage, resolveCommand, type HostCommand } from "./host-api";
+import { parseHostMessage, resolveCommand, type HostCommand } from "./host-api";
+import { hostStateOf } from "./host-state";
 
 const known = KNOWN_IDS_FIXTURE;
 const TODAY = "2026-11-28";

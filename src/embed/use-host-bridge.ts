@@ -2,14 +2,8 @@ import { useEffect } from "react";
 import type { LoadedData } from "../data/load-dataset";
 import { useAtlasStore, type AtlasActions, type AtlasState } from "../store/atlas-store";
 import { serializeViewState, urlFieldsChanged, type KnownIds } from "../store/url-state";
-import {
-  hostStateOf,
-  parseHostMessage,
-  resolveCommand,
-  type HostEvent,
-  type HostIntent,
-  type PresentedTour,
-} from "./host-api";
+import { parseHostMessage, resolveCommand, type HostIntent, type PresentedTour } from "./host-api";
+import { hostStateOf, type HostEvent } from "./host-state";
 
 /** What the bridge needs of a presented tour: which, how long, and how to show a step. */
 export type TourBridge = {

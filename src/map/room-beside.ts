@@ -1,4 +1,4 @@
-import type { MapPadding } from "./MapView";
+import type { MapPadding } from "../domain/map-model";
 
 /** A box on screen, as `getBoundingClientRect` gives it. */
 export type ScreenBox = Pick<DOMRectReadOnly, "left" | "right" | "top" | "bottom" | "width" | "height">;

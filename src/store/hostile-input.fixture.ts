@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { AGREEMENT_TYPES, IsoDate } from "../data/schema";
-import { RELATIONS, STATUS_GROUPS } from "../domain/relations";
+import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
 import type { ViewState } from "./atlas-store";
 import { VIEW_PARAMS, type KnownIds } from "./url-state";
 

@@ -1,9 +1,14 @@
 import { AGREEMENT_TYPES, EntityId, Iso3, IsoDate, type AgreementType } from "../data/schema";
-import { HIDDEN_QUOTE } from "../embed/embed-options";
 import type { BlocPair, CountedRoles } from "../domain/compare";
-import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../domain/relations";
+import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/relation-kinds";
 import type { ReaderTarget, ViewState } from "./atlas-store";
 import { quoted } from "../domain/quoted";
+
+/**
+ * `quote=0` is the embed's option "no quote box", not a quote id: the codec leaves it to the embed's
+ * options and keeps it in the links it writes.
+ */
+export const HIDDEN_QUOTE = "0";
 
 /** What the URL may name, to tell a well-formed but unknown value from a known one. */
 export type KnownIds = {

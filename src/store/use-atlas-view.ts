@@ -13,8 +13,8 @@ import {
   countsByType,
   isFiltering,
   passingEntityIds,
-  relationShapes,
 } from "../domain/relations";
+import { relationShapes } from "../domain/relation-shapes";
 import { lineEmphasis } from "../domain/line-emphasis";
 import { paragraphsOf } from "../domain/transcript";
 import { useAtlasStore } from "./atlas-store";
@@ -173,3 +173,6 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     mapText,
   };
 }
+
+/** Everything a page shows for the dataset and what the user chose. */
+export type AtlasView = ReturnType<typeof useAtlasView>;

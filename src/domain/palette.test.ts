@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VISIONS, contrastRatio, pairsTooClose, parseHex, simulate } from "./domain/colour-vision";
+import { VISIONS, contrastRatio, pairsTooClose, parseHex, simulate } from "./colour-vision";
 import * as palette from "./palette";
 import { RELATION_COLORS, THEME_COLORS, type MapColors } from "./palette";
 

@@ -1,4 +1,4 @@
-import type { AgreementType } from "./data/schema";
+import type { AgreementType } from "../data/schema";
 
 /** The map's colours, shared with the legend and lists so they cannot drift apart. */
 export type MapColors = {

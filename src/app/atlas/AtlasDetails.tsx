@@ -1,0 +1,141 @@
+import { lazy, Suspense } from "react";
+import { BlocPanel } from "../../components/BlocPanel";
+import { ComparePanel } from "../../components/ComparePanel";
+import { CountryPanel } from "../../components/CountryPanel";
+import { TabList, TabPanel } from "../../components/Tabs";
+import type { LoadedData } from "../../data/load-dataset";
+import type { EntityRef } from "../../domain/entities";
+import { useAtlasStore } from "../../store/atlas-store";
+import type { AtlasView } from "../../store/use-atlas-view";
+
+// What a first view rarely shows loads on demand, outside the first bundle: the reader (and the
+// transcript's rendering) and the agreement and co-chairmanship cards.
+const Reader = lazy(() => import("../../components/Reader").then((m) => ({ default: m.Reader })));
+const AgreementCard = lazy(() =>
+  import("../../components/RelationCards").then((m) => ({ default: m.AgreementCard })),
+);
+const CoChairCard = lazy(() =>
+  import("../../components/RelationCards").then((m) => ({ default: m.CoChairCard })),
+);
+
+/**
+ * The details column: what is selected (a country, a comparison, a bloc, an agreement or a
+ * co-chairmanship, else an introduction), and the speech, each a tab.
+ */
+export function AtlasDetails({
+  data,
+  view,
+  reducedMotion,
+}: {
+  data: LoadedData;
+  view: AtlasView;
+  reducedMotion: boolean;
+}) {
+  const { date, selection, comparison, bloc, agreement, cochair, country } = view;
+  const panel = useAtlasStore((s) => s.panel);
+  const readerTarget = useAtlasStore((s) => s.readerTarget);
+  const selectBloc = useAtlasStore((s) => s.selectBloc);
+  const compareBlocs = useAtlasStore((s) => s.compareBlocs);
+  const setRoles = useAtlasStore((s) => s.setRoles);
+  const selectAgreement = useAtlasStore((s) => s.selectAgreement);
+  const selectCoChairmanship = useAtlasStore((s) => s.selectCoChairmanship);
+  const selectCountry = useAtlasStore((s) => s.selectCountry);
+  const closeCountry = useAtlasStore((s) => s.closeCountry);
+  const clearSelection = useAtlasStore((s) => s.clearSelection);
+  const setPanel = useAtlasStore((s) => s.setPanel);
+  const showInSpeech = useAtlasStore((s) => s.showInSpeech);
+
+  const selectEntity = (entity: EntityRef) => {
+    if (entity.kind === "bloc") selectBloc(entity.id);
+    else if (entity.kind === "agreement") selectAgreement(entity.id);
+    else selectCoChairmanship(entity.id);
+  };
+  const focusCountry = (iso3: string) => selectCountry(iso3, true);
+  const cardActions = { onSelectBloc: selectBloc, onSelectCountry: focusCountry, onClear: clearSelection };
+
+  return (
+    <>
+      <TabList
+        label="Side panel"
+        idPrefix="side"
+        selected={panel}
+        onSelect={setPanel}
+        tabs={[
+          { id: "details", label: "Details" },
+          { id: "speech", label: "The speech" },
+        ]}
+      />
+      <TabPanel idPrefix="side" selected={panel}>
+        <Suspense fallback={<p className="status">Loading…</p>}>
+          {panel === "speech" ? (
+            <Reader
+              data={data}
+              paragraphs={view.paragraphs}
+              entities={view.entities}
+              passingIds={view.passingIds}
+              focus={view.readerFocus}
+              target={readerTarget}
+              reducedMotion={reducedMotion}
+              onSelect={selectEntity}
+              onLinkParagraph={(paragraph) => showInSpeech({ paragraph })}
+            />
+          ) : country ? (
+            <CountryPanel
+              details={country}
+              data={data}
+              date={date}
+              passingIds={view.passingIds}
+              selectedBlocId={selection.blocId}
+              onSelectBloc={selectBloc}
+              onClose={closeCountry}
+            />
+          ) : comparison ? (
+            <ComparePanel
+              comparison={comparison}
+              data={data}
+              onSelectCountry={focusCountry}
+              onSelectBloc={(blocId) => selectBloc(blocId, true)}
+              onSetRoles={setRoles}
+              onClear={clearSelection}
+            />
+          ) : bloc ? (
+            <BlocPanel
+              details={bloc}
+              data={data}
+              date={date}
+              onSelectCountry={focusCountry}
+              onSelectAgreement={selectAgreement}
+              onSelectCoChairmanship={selectCoChairmanship}
+              onCompare={compareBlocs}
+              onClear={clearSelection}
+            />
+          ) : agreement ? (
+            <AgreementCard agreement={agreement} data={data} date={date} actions={cardActions} />
+          ) : cochair ? (
+            <CoChairCard cochair={cochair} data={data} date={date} actions={cardActions} />
+          ) : (
+            <Intro />
+          )}
+        </Suspense>
+      </TabPanel>
+    </>
+  );
+}
+
+function Intro() {
+  return (
+    <div className="panel-body intro">
+      <h2 tabIndex={-1}>Read the speech on the map</h2>
+      <p>
+        Pick a bloc to colour its countries and read what the speaker said of it. Click a country, on the map
+        or in a list, to see every bloc it belongs to. Lines join the parties to each agreement (solid: in
+        force or signed; dashed: under negotiation or discussion; dotted: proposed) and the co-chairs of each
+        body.
+      </p>
+      <p>
+        Every quote is the speaker’s exact words, checked against the published transcript. Where the record
+        differs from the speech, a note says so and gives its source.
+      </p>
+    </div>
+  );
+}

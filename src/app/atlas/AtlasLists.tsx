@@ -1,0 +1,118 @@
+import { AsOfControl } from "../../components/AsOfControl";
+import { BlocList } from "../../components/BlocList";
+import { FilterPanel } from "../../components/FilterPanel";
+import { AgreementList, CoChairList } from "../../components/RelationLists";
+import { TabList, TabPanel } from "../../components/Tabs";
+import type { LoadedData } from "../../data/load-dataset";
+import { NO_FILTERS, isFiltering } from "../../domain/relations";
+import { useAtlasStore } from "../../store/atlas-store";
+import type { AtlasView } from "../../store/use-atlas-view";
+import type { ComponentProps } from "react";
+
+type PairMode = ComponentProps<typeof BlocList>["pairMode"];
+
+/**
+ * The lists column: the date shown, the filters, and the lists of blocs, agreements and
+ * co-chairmanships, each a tab.
+ */
+export function AtlasLists({
+  data,
+  view,
+  today,
+  pairMode,
+}: {
+  data: LoadedData;
+  view: AtlasView;
+  today: string;
+  pairMode: PairMode;
+}) {
+  const { dataset } = data;
+  const { speechDate, date, selection, filters, asOf, bloc } = view;
+  const listView = useAtlasStore((s) => s.listView);
+  const pickingPair = useAtlasStore((s) => s.pickingPair);
+  const selectBloc = useAtlasStore((s) => s.selectBloc);
+  const pickForPair = useAtlasStore((s) => s.pickForPair);
+  const setSince = useAtlasStore((s) => s.setSince);
+  const selectAgreement = useAtlasStore((s) => s.selectAgreement);
+  const selectCoChairmanship = useAtlasStore((s) => s.selectCoChairmanship);
+  const setFilters = useAtlasStore((s) => s.setFilters);
+  const setAsOf = useAtlasStore((s) => s.setAsOf);
+  const setListView = useAtlasStore((s) => s.setListView);
+  const nameOf = (iso3: string) => data.countries[iso3]?.name ?? iso3;
+  const clearFilters = () => setFilters(NO_FILTERS);
+  return (
+    <>
+      <AsOfControl
+        speechDate={speechDate}
+        today={today}
+        asOf={asOf}
+        onChange={setAsOf}
+        since={selection.since}
+        blocName={bloc?.bloc.shortName}
+        onSinceSpeech={(on) => setSince(on ? speechDate : undefined, today)}
+      />
+      <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={setFilters} />
+      {view.nothingVisible ? (
+        <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
+      ) : null}
+      <TabList
+        label="Lists"
+        idPrefix="lists"
+        selected={listView}
+        onSelect={setListView}
+        tabs={[
+          { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
+          { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
+          { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
+        ]}
+      />
+      <TabPanel idPrefix="lists" selected={listView}>
+        {listView === "blocs" ? (
+          view.showBlocs ? (
+            <BlocList
+              groups={view.groups}
+              memberCounts={view.memberCounts}
+              searchIndex={view.searchIndex}
+              selectedBlocId={selection.blocId}
+              pairMode={pairMode}
+              onSelect={pickingPair ? pickForPair : selectBloc}
+            />
+          ) : (
+            <p className="empty">Blocs are hidden by the filters.</p>
+          )
+        ) : listView === "agreements" ? (
+          <AgreementList
+            agreements={view.visibleAgreements}
+            date={date}
+            selectedId={selection.agreementId}
+            onSelect={selectAgreement}
+          />
+        ) : (
+          <CoChairList
+            coChairmanships={view.visibleCoChairs}
+            nameOf={nameOf}
+            selectedId={selection.coChairId}
+            onSelect={selectCoChairmanship}
+          />
+        )}
+        {isFiltering(filters) &&
+        listView !== "blocs" &&
+        (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
+          <FilteredOut message="None match the filters." onClear={clearFilters} />
+        ) : null}
+      </TabPanel>
+    </>
+  );
+}
+
+/** Says a filter left nothing, and offers to clear the filters. */
+function FilteredOut({ message, onClear }: { message: string; onClear: () => void }) {
+  return (
+    <p className="empty">
+      <span role="status">{message}</span>{" "}
+      <button type="button" onClick={onClear}>
+        Clear filters
+      </button>
+    </p>
+  );
+}

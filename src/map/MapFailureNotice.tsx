@@ -1,0 +1,29 @@
+import type { MapFailure } from "./map-failure";
+
+/**
+ * Shown in the map's place when it cannot be drawn: the reason, what the map shows in words (but
+ * for a lost context, which comes back by itself), and Retry where trying again may help.
+ */
+export function MapFailureNotice({
+  failure,
+  textAlternative,
+  onRetry,
+}: {
+  failure: MapFailure;
+  textAlternative: string | undefined;
+  onRetry: () => void;
+}) {
+  return (
+    <div className="map-failure" role="alert">
+      <p>{failure.message}</p>
+      {failure.kind !== "context-lost" && textAlternative ? (
+        <p className="map-text-alternative">{textAlternative}</p>
+      ) : null}
+      {failure.retry ? (
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  );
+}
