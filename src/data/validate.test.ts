@@ -175,9 +175,10 @@ describe("validateDataset on broken fixtures", () => {
     const problems = problemsAfter((files) => {
       files.blocs[1]!.participants.push({ country: "BRA", role: "observer", since: "2010", until: "2009", sourceIds: ["wp-brics"] });
     });
+    const added = (real.files.blocs as Dataset["blocs"])[1]!.participants.length;
     expect(problems).toEqual([
-      "data/blocs.json: $[1].participants[20].until: until (2009) is not after since (2010)",
-      "data/blocs.json: $[1].participants[20]: BRA is listed twice for the same time (also $[1].participants[0])",
+      `data/blocs.json: $[1].participants[${added}].until: until (2009) is not after since (2010)`,
+      `data/blocs.json: $[1].participants[${added}]: BRA is listed twice for the same time (also $[1].participants[0])`,
     ]);
   });
 });
