@@ -94,6 +94,22 @@ describe("validateTour", () => {
   });
 });
 
+describe("words a caption or notes put in quotation marks", () => {
+  it("must be the speaker's, from a quote in the dataset (case aside)", () => {
+    const tour = argument.json as TourJson & { steps: (Step & { notes?: string })[] };
+    const centre = tour.steps.findIndex((step) => step.id === "asean-centre");
+    expect(
+      broken((t) => {
+        const step = t.steps[centre]! as Step & { notes?: string };
+        step.caption = "Against both, he puts ASEAN “at the centre of the region's security”.";
+        step.notes = "“This concept undermines the ASEAN-centricity”, he says of the Indo-Pacific.";
+      }),
+    ).toEqual([
+      `${FILE}: $.steps[${centre}].caption: “at the centre of the region's security” is in quotation marks, but no quote of the speaker holds these words`,
+    ]);
+  });
+});
+
 /** Where a step of the argument tour is, by id: the order tests move steps by name. */
 function at(tour: TourJson, id: string): number {
   const index = tour.steps.findIndex((step) => step.id === id);

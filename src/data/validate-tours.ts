@@ -12,8 +12,8 @@ export type TourContext = { readonly dataset: DeepReadonly<Dataset>; readonly co
  * Checks one tour file (`data/tours/<id>.json`) against its schema and the dataset: its id is its
  * file name, step ids are unique, every view names things that exist and at most one of a bloc,
  * an agreement and a co-chairmanship (as the URL does), every quote exists, no date is before the
- * speech, and a tour that says it follows the speech (`followsSpeech`) has its steps' quotes in
- * transcript order. Problems name the file and the JSON path, as the dataset's do.
+ * speech, words in quotation marks in a caption or notes are the speaker's, and a tour that says it
+ * follows the speech (`followsSpeech`) has its steps' quotes in transcript order. Problems name the file and the JSON path, as the dataset's do.
  */
 export function validateTour(json: unknown, file: string, data: TourContext): TourResult {
   const problems: Problem[] = [];
@@ -39,6 +39,7 @@ export function validateTour(json: unknown, file: string, data: TourContext): To
     if (step.quote !== undefined && !dataset.quotes.some((q) => q.id === step.quote))
       report(["steps", s, "quote"], `there is no quote "${step.quote}" in this dataset`);
   });
+  checkQuotedWords(tour, dataset, report);
   if (tour.followsSpeech) checkSpeechOrder(tour, dataset, report);
   else {
     tour.steps.forEach((step, s) => {
@@ -47,6 +48,27 @@ export function validateTour(json: unknown, file: string, data: TourContext): To
     });
   }
   return problems.length === 0 ? { ok: true, tour } : { ok: false, problems };
+}
+
+/**
+ * Words a caption or the speaker's notes put in quotation marks (“…”) are the speaker's: they must
+ * be in one of the dataset's quotes (case aside), so a presenter reading them out quotes him.
+ */
+function checkQuotedWords(
+  tour: Tour,
+  dataset: DeepReadonly<Dataset>,
+  report: (path: readonly PropertyKey[], message: string) => void,
+): void {
+  const spoken = dataset.quotes.map((q) => q.text.toLowerCase());
+  tour.steps.forEach((step, s) => {
+    for (const field of ["caption", "notes"] as const) {
+      for (const [, words = ""] of (step[field] ?? "").matchAll(/“([^”]+)”/g)) {
+        if (!spoken.some((text) => text.includes(words.toLowerCase()))) {
+          report(["steps", s, field], `“${words}” is in quotation marks, but no quote of the speaker holds these words`);
+        }
+      }
+    }
+  });
 }
 
 /**
