@@ -18,6 +18,8 @@ export const agreements = readData("agreements.json") as Agreement[];
 export const coChairmanships = readData("co-chairmanships.json") as CoChairmanship[];
 export const speech = readData("speech.json") as Speech;
 export const quotes = readData("quotes.json") as Quote[];
+/** The transcript, character for character, as the quotes' offsets count it. */
+export const transcript = readFileSync(new URL(`../data/${speech.transcriptFile}`, import.meta.url), "utf8");
 export const countries = readJson(
   new URL("../public/geo/country-index.json", import.meta.url),
 ) as CountryIndex;

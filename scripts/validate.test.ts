@@ -27,6 +27,32 @@ describe("npm run validate", () => {
     expect(lines.at(-1)).toMatch(/^1 problem\(s\) in /);
   }, 30_000);
 
+  it("exits 1 for a tour that says it follows the speech but has MESA after the Indo-Pacific", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bloc-atlas-data-"));
+    cpSync(path.join(projectRoot, "data"), dir, { recursive: true });
+    const tourFile = path.join(dir, "tours", "argument.json");
+    const tour = JSON.parse(readFileSync(tourFile, "utf8")) as {
+      followsSpeech?: true;
+      steps: { id: string }[];
+    };
+    const mesa = tour.steps.findIndex((step) => step.id === "mesa");
+    const [step] = tour.steps.splice(mesa, 1);
+    tour.steps.splice(mesa + 1, 0, step!);
+    writeFileSync(tourFile, JSON.stringify(tour));
+
+    const result = runValidate(dir);
+
+    expect(tour.followsSpeech).toBe(true);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `tours/argument\\.json: \\$\\.steps\\[${mesa + 1}\\]\\.quote: "mesa-imposed" starts at character 2681, before "indo-pacific-imposed"`,
+      ),
+    );
+    expect(lines.at(-1)).toMatch(/^1 problem\(s\) in .*tours\/$/);
+  }, 30_000);
+
   it("exits 1 naming the file that is not JSON", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "bloc-atlas-data-"));
     cpSync(path.join(projectRoot, "data"), dir, { recursive: true });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { DATASET_FILES, IsoDate } from "../../src/data/schema.ts";
+import { DATASET_FILES, IsoDate, IsoDay } from "../../src/data/schema.ts";
 import { Tour } from "../../src/data/tour-schema.ts";
 
 /**
@@ -28,6 +28,12 @@ export function jsonSchemaFiles(): Record<string, string> {
         target: "draft-2020-12",
         io: "input",
         override: ({ zodSchema, jsonSchema: emitted }) => {
+          if (zodSchema === IsoDay) {
+            // A full day only: the `date` format is a real calendar day of exactly that form.
+            delete emitted.pattern;
+            Object.assign(emitted, { type: "string", format: "date" });
+            return;
+          }
           if (zodSchema !== IsoDate) return;
           delete emitted.pattern;
           Object.assign(emitted, structuredClone(ISO_DATE_JSON_SCHEMA));

@@ -14,6 +14,7 @@ import { agreementStatusOn } from "../domain/relations";
 import { ContextNotes } from "./ContextNotes";
 import { QuoteCard } from "./QuoteCard";
 import { SourceList } from "./SourceList";
+import { StatusChecked } from "./StatusChecked";
 
 type BlocPanelProps = {
   details: BlocDetails;
@@ -66,8 +67,16 @@ export function BlocPanel(props: BlocPanelProps) {
           <span className={`tag framing-${bloc.framing}`}>{FRAMING_LABELS[bloc.framing]}</span>
         ) : null}
       </p>
-      <p>{bloc.summary}</p>
-      {bloc.membershipNote ? <p className="caveat">{bloc.membershipNote}</p> : null}
+      <p>
+        {bloc.summary}
+        {bloc.membershipNote ? null : <StatusChecked on={bloc.statusCheckedOn} />}
+      </p>
+      {bloc.membershipNote ? (
+        <p className="caveat">
+          {bloc.membershipNote}
+          <StatusChecked on={bloc.statusCheckedOn} />
+        </p>
+      ) : null}
       <CompareWith blocId={bloc.id} blocs={dataset.blocs} onCompare={(other) => onCompare(bloc.id, other)} />
 
       <section aria-labelledby="members-title">

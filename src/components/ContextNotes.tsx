@@ -1,6 +1,7 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { ContextNote, Dataset } from "../data/schema";
 import { sourcesById } from "../domain/details";
+import { StatusChecked } from "./StatusChecked";
 
 const NOTE_KIND_LABELS: Record<ContextNote["kind"], string> = {
   "differs-from-speech": "The record differs",
@@ -23,7 +24,8 @@ export function ContextNotes({
       <ul>
         {notes.map((note) => (
           <li key={note.id} className={`note note-${note.kind}`}>
-            <strong>{NOTE_KIND_LABELS[note.kind]}:</strong> {note.text}{" "}
+            <strong>{NOTE_KIND_LABELS[note.kind]}:</strong> {note.text}
+            <StatusChecked on={note.statusCheckedOn} />{" "}
             <span className="note-sources">
               {sourcesById(dataset.sources, note.sourceIds).map((source, i) => (
                 <a key={source.id} href={source.url} target="_blank" rel="noreferrer" title={source.title}>

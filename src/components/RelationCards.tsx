@@ -8,6 +8,7 @@ import { agreementStatusOn, coChairmanshipEndedBy } from "../domain/relations";
 import { ContextNotes } from "./ContextNotes";
 import { QuoteCard } from "./QuoteCard";
 import { SourceList } from "./SourceList";
+import { StatusChecked } from "./StatusChecked";
 
 type CardActions = {
   onSelectBloc: (blocId: string) => void;
@@ -97,7 +98,10 @@ export function AgreementCard({
         {date !== speechDate ? (
           <div>
             <dt>On {formatDate(date)}</dt>
-            <dd>{AGREEMENT_STATUS_LABELS[statusNow]}</dd>
+            <dd data-status-on-date>
+              {AGREEMENT_STATUS_LABELS[statusNow]}
+              <StatusChecked on={agreement.statusCheckedOn} />
+            </dd>
           </div>
         ) : null}
         {dates.map(([key, value]) => (
@@ -107,7 +111,10 @@ export function AgreementCard({
           </div>
         ))}
       </dl>
-      <p>{agreement.summary}</p>
+      <p>
+        {agreement.summary}
+        {date === speechDate ? <StatusChecked on={agreement.statusCheckedOn} /> : null}
+      </p>
       {agreement.laterChanges && agreement.laterChanges.length > 0 ? (
         <section aria-labelledby="later-title">
           <h3 id="later-title">After the speech</h3>

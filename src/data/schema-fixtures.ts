@@ -135,6 +135,30 @@ export const SCHEMA_FIXTURES: readonly SchemaFixture[] = [
     },
   },
   {
+    name: "a day a status was last checked",
+    file: "contextNotes",
+    accepted: true,
+    change: (files) => {
+      first(files.contextNotes).statusCheckedOn = "2026-12-02";
+    },
+  },
+  {
+    name: "a status last checked in a month, not on a day",
+    file: "agreements",
+    accepted: false,
+    change: (files) => {
+      first(files.agreements).statusCheckedOn = "2026-12";
+    },
+  },
+  {
+    name: "a status last checked on 31 November",
+    file: "blocs",
+    accepted: false,
+    change: (files) => {
+      first(files.blocs).statusCheckedOn = "2026-11-31";
+    },
+  },
+  {
     name: "a field the schema does not know",
     file: "blocs",
     accepted: false,

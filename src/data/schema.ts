@@ -39,6 +39,20 @@ export const IsoDate = z.string().check(
   z.refine(isCalendarDate, "is not a calendar date"),
 );
 
+/** A full calendar day, YYYY-MM-DD: the day something was last checked. */
+export const IsoDay = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a full date (YYYY-MM-DD)", abort: true }),
+  z.refine(isCalendarDate, "is not a calendar date"),
+);
+
+/**
+ * The day a record's statements of a current status were last checked against sources: the status
+ * an agreement still waits to change from, a note that says how things stand now. validate.ts
+ * requires it where such a statement is made, and the app shows it beside the statement
+ * ("status last checked: …").
+ */
+const StatusCheckedOn = z.optional(IsoDay);
+
 /**
  * An http(s) address in ASCII, other characters percent-encoded (`f%C3%BCr`, not `für`): every
  * match is an RFC 3986 URI, and the one pattern is all the app and the published JSON Schema
@@ -172,6 +186,8 @@ export const Bloc = z.strictObject({
   membershipNote: z.optional(Text),
   participants: z.array(CountryParticipation),
   otherParticipants: z.optional(z.array(OtherParticipation)),
+  /** Required where the summary, membership note or a participant's note says how things stand now. */
+  statusCheckedOn: StatusCheckedOn,
   sourceIds: SourceIds,
 });
 
@@ -240,6 +256,13 @@ export const Agreement = z.strictObject({
   /** What happened after the speech, in date order. */
   laterChanges: z.optional(z.array(StatusChange)),
   summary: Text,
+  /**
+   * Required where the latest status (the last later change, or the status at the speech) still
+   * waits on a next step (proposed, under discussion or negotiation, concluded, signed): the status
+   * the app shows for later dates is then a statement about now. Also where the summary or a later
+   * change's note says how things stand now.
+   */
+  statusCheckedOn: StatusCheckedOn,
   sourceIds: SourceIds,
 });
 
@@ -282,6 +305,8 @@ export const ContextNote = z.strictObject({
   about: z.array(EntityId).check(z.minLength(1)),
   kind: z.enum(["differs-from-speech", "later-change", "uncertain", "background"]),
   text: Text,
+  /** Required where the text says how things stand now ("has not", "not yet", "as of late 2025"). */
+  statusCheckedOn: StatusCheckedOn,
   sourceIds: SourceIds,
 });
 

@@ -34,6 +34,12 @@ export const TourStep = z.strictObject({
   view: TourView,
   /** The speaker's words for the step, by quote id. */
   quote: z.optional(EntityId),
+  /**
+   * The step goes back to words an earlier step reached (a comparison, then and now). In a tour
+   * that follows the speech it stands outside the order: its quote must not be beyond the furthest
+   * an earlier step reached, and it does not move the order on.
+   */
+  revisit: z.optional(z.literal(true)),
   /** For the speaker view only. */
   notes: z.optional(Said),
 });
@@ -43,6 +49,12 @@ export const Tour = z.strictObject({
   id: EntityId,
   title: Said,
   description: Said,
+  /**
+   * Set where the tour says it follows the speech: `npm run validate` then checks that each step's
+   * quote starts at or after the quotes of the steps before it (by transcript offset), steps marked
+   * `revisit` apart. A tour that does not set it must not claim to follow the speech's order.
+   */
+  followsSpeech: z.optional(z.literal(true)),
   steps: z.array(TourStep).check(z.minLength(1, "a tour needs at least one step")),
 });
 

@@ -10,8 +10,8 @@ const [argument] = readTourFiles();
 if (!argument) throw new Error("data/tours/ must hold the argument tour");
 const FILE = "data/tours/argument.json";
 
-type Step = { id: string; caption: string; view: Record<string, unknown>; quote?: string };
-type TourJson = { id: string; steps: Step[] };
+type Step = { id: string; caption: string; view: Record<string, unknown>; quote?: string; revisit?: boolean };
+type TourJson = { id: string; followsSpeech?: boolean; steps: Step[] };
 
 /** The real tour with one change: each test breaks it in one place. */
 function broken(change: (tour: TourJson) => void): string[] {
@@ -94,6 +94,97 @@ describe("validateTour", () => {
   });
 });
 
+describe("words a caption or notes put in quotation marks", () => {
+  it("must be the speaker's, from a quote in the dataset (case aside)", () => {
+    const tour = argument.json as TourJson & { steps: (Step & { notes?: string })[] };
+    const centre = tour.steps.findIndex((step) => step.id === "asean-centre");
+    expect(
+      broken((t) => {
+        const step = t.steps[centre]! as Step & { notes?: string };
+        step.caption = "Against both, he puts ASEAN “at the centre of the region's security”.";
+        step.notes = "“This concept undermines the ASEAN-centricity”, he says of the Indo-Pacific.";
+      }),
+    ).toEqual([
+      `${FILE}: $.steps[${centre}].caption: “at the centre of the region's security” is in quotation marks, but no quote of the speaker holds these words`,
+    ]);
+  });
+});
+
+/** Where a step of the argument tour is, by id: the order tests move steps by name. */
+function at(tour: TourJson, id: string): number {
+  const index = tour.steps.findIndex((step) => step.id === id);
+  if (index < 0) throw new Error(`fixture: no step ${id}`);
+  return index;
+}
+
+/** Broken fixture: the argument tour with MESA after the Indo-Pacific, as the first draft had it. */
+function indoPacificFirst(t: TourJson): void {
+  const mesa = at(t, "mesa");
+  const [step] = t.steps.splice(mesa, 1);
+  t.steps.splice(at(t, "indo-pacific") + 1, 0, step!);
+}
+
+describe("a tour that says it follows the speech (followsSpeech)", () => {
+  const tour = argument.json as TourJson;
+  const MESA = at(tour, "mesa");
+  const INDO_PACIFIC = at(tour, "indo-pacific");
+
+  it("is what the argument tour says, and its steps' quotes come in transcript order", () => {
+    expect(tour.followsSpeech).toBe(true);
+    expect(tour.steps.filter((step) => step.revisit).map((step) => step.id)).toEqual([
+      "ric-in-both",
+      "brics-now",
+      "sco-now",
+    ]);
+    expect(broken(() => undefined)).toEqual([]);
+  });
+
+  it("refuses a step whose quote comes before an earlier step's (MESA after the Indo-Pacific)", () => {
+    expect(broken(indoPacificFirst)).toEqual([
+      `${FILE}: $.steps[${INDO_PACIFIC}].quote: "mesa-imposed" starts at character 2681, before ` +
+        `"indo-pacific-imposed" (character 3226) of $.steps[${MESA}]: the tour says it follows the speech ` +
+        `(followsSpeech), so put the steps in the transcript's order, or mark a step that goes back "revisit": true`,
+    ]);
+  });
+
+  it("refuses a step that goes back without saying so, and a revisit that goes forward or has no quote", () => {
+    expect(broken((t) => delete t.steps[at(t, "brics-now")]!.revisit)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${FILE}: \\$\\.steps\\[${at(tour, "brics-now")}\\]\\.quote: "brics-natural" starts at character 2128, before "vietnam-unsc-candidate"`),
+      ),
+    ]);
+    expect(broken((t) => (t.steps[MESA]!.revisit = true))).toEqual([
+      `${FILE}: $.steps[${MESA}].quote: "mesa-imposed" starts at character 2681, but the furthest an earlier ` +
+        `step reached is character 2488 ($.steps[${at(tour, "asean")}], "asean-formed"): a revisit goes back to words already shown`,
+    ]);
+    expect(
+      broken((t) => {
+        t.steps[0]!.revisit = true;
+        delete t.steps[at(t, "sco-now")]!.quote;
+      }),
+    ).toEqual([
+      `${FILE}: $.steps[0].quote: "natural-reconfiguration" starts at character 1578, but no earlier step has a quote: ` +
+        "a revisit goes back to words already shown",
+      `${FILE}: $.steps[${at(tour, "sco-now")}].revisit: a step that goes back needs the quote it goes back to`,
+    ]);
+  });
+
+  it("leaves a tour that does not claim the speech's order free to go in any order, without revisits", () => {
+    expect(
+      broken((t) => {
+        delete t.followsSpeech;
+        indoPacificFirst(t);
+        for (const step of t.steps) delete step.revisit;
+      }),
+    ).toEqual([]);
+    expect(broken((t) => delete t.followsSpeech)).toEqual([
+      `${FILE}: $.steps[${at(tour, "ric-in-both")}].revisit: revisit is for a tour that follows the speech (followsSpeech: true)`,
+      `${FILE}: $.steps[${at(tour, "brics-now")}].revisit: revisit is for a tour that follows the speech (followsSpeech: true)`,
+      `${FILE}: $.steps[${at(tour, "sco-now")}].revisit: revisit is for a tour that follows the speech (followsSpeech: true)`,
+    ]);
+  });
+});
+
 describe("data/schema/tour.schema.json", () => {
   const validate = compilePublishedSchema("tour.schema.json");
 
@@ -105,6 +196,8 @@ describe("data/schema/tour.schema.json", () => {
       (t: TourJson) => (t.steps[0]!.view = { asof: "yesterday" }),
       (t: TourJson) => (t.steps[0]!.view = { compare: ["brics"] }),
       (t: TourJson) => (t.steps[0]!.view = { bloc: "brics", since: "later" }),
+      (t: TourJson) => (t.followsSpeech = false),
+      (t: TourJson) => (t.steps[0]!.revisit = false),
     ]) {
       const tour = structuredClone(argument.json) as TourJson;
       change(tour);

@@ -12,7 +12,8 @@ export type TourContext = { readonly dataset: DeepReadonly<Dataset>; readonly co
  * Checks one tour file (`data/tours/<id>.json`) against its schema and the dataset: its id is its
  * file name, step ids are unique, every view names things that exist and at most one of a bloc,
  * an agreement and a co-chairmanship (as the URL does), every quote exists, no date is before the
- * speech. Problems name the file and the JSON path, as the dataset's do.
+ * speech, words in quotation marks in a caption or notes are the speaker's, and a tour that says it
+ * follows the speech (`followsSpeech`) has its steps' quotes in transcript order. Problems name the file and the JSON path, as the dataset's do.
  */
 export function validateTour(json: unknown, file: string, data: TourContext): TourResult {
   const problems: Problem[] = [];
@@ -38,7 +39,80 @@ export function validateTour(json: unknown, file: string, data: TourContext): To
     if (step.quote !== undefined && !dataset.quotes.some((q) => q.id === step.quote))
       report(["steps", s, "quote"], `there is no quote "${step.quote}" in this dataset`);
   });
+  checkQuotedWords(tour, dataset, report);
+  if (tour.followsSpeech) checkSpeechOrder(tour, dataset, report);
+  else {
+    tour.steps.forEach((step, s) => {
+      if (step.revisit)
+        report(["steps", s, "revisit"], "revisit is for a tour that follows the speech (followsSpeech: true)");
+    });
+  }
   return problems.length === 0 ? { ok: true, tour } : { ok: false, problems };
+}
+
+/**
+ * Words a caption or the speaker's notes put in quotation marks (“…”) are the speaker's: they must
+ * be in one of the dataset's quotes (case aside), so a presenter reading them out quotes him.
+ */
+function checkQuotedWords(
+  tour: Tour,
+  dataset: DeepReadonly<Dataset>,
+  report: (path: readonly PropertyKey[], message: string) => void,
+): void {
+  const spoken = dataset.quotes.map((q) => q.text.toLowerCase());
+  tour.steps.forEach((step, s) => {
+    for (const field of ["caption", "notes"] as const) {
+      for (const [, words = ""] of (step[field] ?? "").matchAll(/“([^”]+)”/g)) {
+        if (!spoken.some((text) => text.includes(words.toLowerCase()))) {
+          report(["steps", s, field], `“${words}” is in quotation marks, but no quote of the speaker holds these words`);
+        }
+      }
+    }
+  });
+}
+
+/**
+ * A tour that says it follows the speech: each step's quote starts at or after the furthest point
+ * the steps before it reached (by transcript offset), so the captions' "first", "then" and "next"
+ * are the speaker's own order. A step marked `revisit` goes back to words already reached instead,
+ * and does not move the order on. Steps without a quote say nothing of the order.
+ */
+function checkSpeechOrder(
+  tour: Tour,
+  dataset: DeepReadonly<Dataset>,
+  report: (path: readonly PropertyKey[], message: string) => void,
+): void {
+  const startOf = new Map(dataset.quotes.map((q) => [q.id, q.start]));
+  let furthest: { start: number; step: number; quote: string } | undefined;
+  tour.steps.forEach((step, s) => {
+    const start = step.quote === undefined ? undefined : startOf.get(step.quote);
+    if (step.revisit) {
+      if (step.quote === undefined) {
+        report(["steps", s, "revisit"], "a step that goes back needs the quote it goes back to");
+      } else if (start !== undefined && (furthest === undefined || start > furthest.start)) {
+        const reached =
+          furthest === undefined
+            ? "no earlier step has a quote"
+            : `the furthest an earlier step reached is character ${furthest.start} ($.steps[${furthest.step}], "${furthest.quote}")`;
+        report(
+          ["steps", s, "quote"],
+          `"${step.quote}" starts at character ${start}, but ${reached}: a revisit goes back to words already shown`,
+        );
+      }
+      return;
+    }
+    if (step.quote === undefined || start === undefined) return;
+    if (furthest !== undefined && start < furthest.start) {
+      report(
+        ["steps", s, "quote"],
+        `"${step.quote}" starts at character ${start}, before "${furthest.quote}" (character ${furthest.start}) ` +
+          `of $.steps[${furthest.step}]: the tour says it follows the speech (followsSpeech), so put the steps ` +
+          `in the transcript's order, or mark a step that goes back "revisit": true`,
+      );
+    } else {
+      furthest = { start, step: s, quote: step.quote };
+    }
+  });
 }
 
 function checkView(

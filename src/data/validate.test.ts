@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { readValidationInput } from "../../scripts/lib/dataset-files";
 import type { Dataset } from "./schema";
-import { formatProblem, jsonPath, validateDataset, type ValidationInput } from "./validate";
+import {
+  CURRENT_STATUS_WORDING,
+  formatProblem,
+  jsonPath,
+  validateDataset,
+  type ValidationInput,
+} from "./validate";
 
 const real = readValidationInput();
 
@@ -169,9 +175,10 @@ describe("validateDataset on broken fixtures", () => {
     const problems = problemsAfter((files) => {
       files.blocs[1]!.participants.push({ country: "BRA", role: "observer", since: "2010", until: "2009", sourceIds: ["wp-brics"] });
     });
+    const added = (real.files.blocs as Dataset["blocs"])[1]!.participants.length;
     expect(problems).toEqual([
-      "data/blocs.json: $[1].participants[20].until: until (2009) is not after since (2010)",
-      "data/blocs.json: $[1].participants[20]: BRA is listed twice for the same time (also $[1].participants[0])",
+      `data/blocs.json: $[1].participants[${added}].until: until (2009) is not after since (2010)`,
+      `data/blocs.json: $[1].participants[${added}]: BRA is listed twice for the same time (also $[1].participants[0])`,
     ]);
   });
 });
@@ -257,6 +264,60 @@ describe("dated facts and when their sources were published", () => {
       files.agreements[indexOfId(files.agreements, "eaeu-indonesia-fta")]!.laterChanges![0]!.sourceIds = [];
     });
     expect(problems).toEqual(["data/agreements.json: $[2].laterChanges[0].sourceIds: needs at least one source"]);
+  });
+});
+
+describe("statements of a current status and the day they were last checked", () => {
+  const CHECK = "give statusCheckedOn, the day it was last checked (YYYY-MM-DD)";
+
+  it("report an agreement whose status still waits on a next step with no statusCheckedOn", () => {
+    const problems = problemsAfter((files) => {
+      delete files.agreements[indexOfId(files.agreements, "south-china-sea-coc")]!.statusCheckedOn;
+      delete files.agreements[indexOfId(files.agreements, "eaeu-indonesia-fta")]!.statusCheckedOn;
+    });
+    expect(problems).toEqual([
+      `data/agreements.json: $[2].statusCheckedOn: missing: the latest status, "signed", still waits on a next step, so the status shown for later dates is a statement about now: ${CHECK}`,
+      `data/agreements.json: $[11].statusCheckedOn: missing: the latest status, "under-negotiation", still waits on a next step, so the status shown for later dates is a statement about now: ${CHECK}`,
+    ]);
+  });
+
+  it("report a summary or note that says how things stand now, in a record with no statusCheckedOn", () => {
+    const problems = problemsAfter((files) => {
+      files.agreements[indexOfId(files.agreements, "eaeu-vietnam-fta")]!.summary += " It is still in force.";
+      const note = files.contextNotes[indexOfId(files.contextNotes, "eaeu-china-in-force")]!;
+      note.text = "As of late 2025 the agreement was in force.";
+      delete files.blocs[indexOfId(files.blocs, "brics")]!.statusCheckedOn;
+    });
+    expect(problems).toEqual([
+      `data/blocs.json: $[1].membershipNote: the membership note says how things stand now ("not yet") but the record has no statusCheckedOn: give the day it was last checked (YYYY-MM-DD)`,
+      `data/agreements.json: $[0].summary: the summary says how things stand now ("still") but the record has no statusCheckedOn: give the day it was last checked (YYYY-MM-DD)`,
+      expect.stringMatching(
+        /^data\/context-notes\.json: \$\[\d+\]\.text: the text says how things stand now \("As of late 2025"\) but the record has no statusCheckedOn: give the day it was last checked \(YYYY-MM-DD\)$/,
+      ),
+    ]);
+  });
+
+  it("report a check older than what it rests on, or not a full date", () => {
+    const older = problemsAfter((files) => {
+      files.agreements[indexOfId(files.agreements, "eaeu-indonesia-fta")]!.statusCheckedOn = "2025-12-01";
+    });
+    expect(older).toEqual([
+      "data/agreements.json: $[2].statusCheckedOn: 2025-12-01 is before the later change to signed (2025-12-21): a status cannot be checked before what it rests on",
+      "data/agreements.json: $[2].statusCheckedOn: 2025-12-01 is before source kremlin-eaeu-2025-12, published (2025-12-21): a status cannot be checked before what it rests on",
+    ]);
+    const month = problemsAfter((files) => {
+      files.agreements[indexOfId(files.agreements, "eaeu-brunei-fta")]!.statusCheckedOn = "2026-12";
+    });
+    expect(month).toEqual(["data/agreements.json: $[5].statusCheckedOn: must be a full date (YYYY-MM-DD)"]);
+  });
+
+  it("know the wording of a current status from a dated one", () => {
+    for (const now of ["as of late 2025", "has not formally joined", "not yet in force", "still pressing", "is not recorded"]) {
+      expect(now, now).toMatch(CURRENT_STATUS_WORDING);
+    }
+    for (const dated of ["as of February 2019", "could not be confirmed", "had been carried out", "signed in 2015"]) {
+      expect(dated, dated).not.toMatch(CURRENT_STATUS_WORDING);
+    }
   });
 });
 

@@ -57,6 +57,13 @@ export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
   lapsed: "Lapsed",
 };
 
+/**
+ * Beside a statement of a current status, with the day the record was last checked
+ * (`statusCheckedOn`): "status last checked: 2 December 2026". One plain string until the
+ * interface has translation catalogs.
+ */
+export const STATUS_LAST_CHECKED = "status last checked";
+
 /** "25 February 2019" from "2019-02-25"; "February 2019" and "2019" at lower precision. */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split("-");
