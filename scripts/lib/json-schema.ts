@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { DATASET_FILES, IsoDate, IsoDay } from "../../src/data/schema.ts";
+import { DATASET_FILES } from "../../src/data/schema.ts";
+import { IsoDate, IsoDay } from "../../src/data/schema-primitives.ts";
 import { Tour } from "../../src/data/tour-schema.ts";
 
 /**

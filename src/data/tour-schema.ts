@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
-import { AgreementType, EntityId, Iso3, IsoDate } from "./schema";
+import { AgreementType } from "./schema";
+import { EntityId, Iso3, IsoDate } from "./schema-primitives";
 
 /** Text with something in it besides spaces: a caption a presenter can read out. */
 const Said = z.string().check(z.regex(/\S/, "must not be empty"));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readValidationInput } from "../../scripts/lib/dataset-files";
 import type { Dataset } from "./schema";
+import { CURRENT_STATUS_WORDING } from "./check-status";
 import {
-  CURRENT_STATUS_WORDING,
   formatProblem,
   jsonPath,
   validateDataset,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGREEMENT_TYPES, IsoDate } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/schema";
+import { IsoDate } from "../data/schema-primitives";
 import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
 import { type Filters } from "../domain/relations";
 import { FUZZ_RUNS, anyString, dateLike } from "../store/hostile-input.fixture";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
-import { AGREEMENT_TYPES, IsoDate } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/schema";
+import { IsoDate } from "../data/schema-primitives";
 import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
 import { type Filters } from "../domain/relations";
 import { stepAfter } from "../domain/tour";

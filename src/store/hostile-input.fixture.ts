@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { AGREEMENT_TYPES, IsoDate } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/schema";
+import { IsoDate } from "../data/schema-primitives";
 import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
 import type { ViewState } from "./atlas-store";
 import { VIEW_PARAMS, type KnownIds } from "./url-state";

@@ -1,4 +1,5 @@
-import { AGREEMENT_TYPES, EntityId, Iso3, IsoDate, type AgreementType } from "../data/schema";
+import { AGREEMENT_TYPES, type AgreementType } from "../data/schema";
+import { EntityId, Iso3, IsoDate } from "../data/schema-primitives";
 import type { BlocPair, CountedRoles } from "../domain/compare";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/relation-kinds";
 import type { ReaderTarget, ViewState } from "./atlas-store";
