@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import path from "node:path";
+import { compiledDatasetPlugin } from "./scripts/lib/compiled-dataset-plugin.ts";
 import { contentSecurityPolicyPlugin } from "./scripts/lib/csp.ts";
 import type { Plugin } from "vite";
 import { defineConfig, type ViteUserConfig } from "vitest/config";
@@ -9,11 +10,11 @@ import { STANDALONE_MODE, standaloneConfig } from "./scripts/lib/standalone.ts";
 const datasetDir = path.resolve(import.meta.dirname, process.env.BLOC_ATLAS_DATA_DIR ?? "data");
 
 /**
- * Preload hints for the dataset's files, the country index and the label font: the browser fetches
- * them while it downloads and evaluates the script, instead of after the app (or, for the font,
- * MapLibre laying out the first labels) asks for them. Build only (the dev server serves them
- * under other URLs). Each is the request that uses it: fetch() (MapLibre, too, downloads the font
- * with fetch() and hands FontFace the bytes) in CORS mode, even on the page's own origin.
+ * Preload hints for the compiled dataset and the label font: the browser fetches them while it
+ * downloads and evaluates the script, instead of after the app (or, for the font, MapLibre laying
+ * out the first labels) asks for them. Build only (the dev server serves them under other URLs).
+ * Each is the request that uses it: fetch() (MapLibre, too, downloads the font with fetch() and
+ * hands FontFace the bytes) in CORS mode, even on the page's own origin.
  */
 function preloadData(): Plugin {
   return {
@@ -24,11 +25,8 @@ function preloadData(): Plugin {
       handler(html, context) {
         if (!context.bundle || !html.includes('id="root"')) return html;
         const assets = Object.values(context.bundle).filter((item) => item.type === "asset");
-        // Tours are fetched when one is presented, not on every first view.
-        const isTour = (item: (typeof assets)[number]) =>
-          item.originalFileNames.some((name) => name.includes("tours/"));
         const dataFiles = assets
-          .filter((item) => /\.(json|txt)$/.test(item.fileName) && !isTour(item))
+          .filter((item) => /\.json$/.test(item.fileName))
           .map((item) => `./${item.fileName}`);
         const fonts = assets
           .filter((item) => item.fileName.endsWith(".woff2"))
@@ -41,7 +39,7 @@ function preloadData(): Plugin {
         return {
           html,
           tags: [
-            ...["./geo/country-index.json", ...dataFiles].map(preload),
+            ...dataFiles.map(preload),
             // MapLibre downloads the font with fetch() and hands FontFace the bytes: preload as such.
             ...fonts.map(preload),
           ],
@@ -54,8 +52,7 @@ function preloadData(): Plugin {
 const app: ViteUserConfig = {
   // Relative asset paths, so a build can be served from any folder or embedded under any path.
   base: "./",
-  plugins: [react(), preloadData(), contentSecurityPolicyPlugin()],
-  resolve: { alias: { "@dataset": datasetDir } },
+  plugins: [react(), compiledDatasetPlugin(datasetDir), preloadData(), contentSecurityPolicyPlugin()],
   build: {
     target: "es2022",
     // The MapLibre worker is its own file (setWorkerUrl); keep it out of the inlining threshold.
@@ -83,5 +80,9 @@ export default defineConfig(({ mode }) => {
   if (mode !== STANDALONE_MODE) return app;
   // `npm run build:standalone`: the same app, as one HTML file (scripts/lib/standalone.ts).
   const standalone = standaloneConfig(import.meta.dirname);
-  return { ...app, ...standalone, plugins: [react(), ...standalone.plugins] };
+  return {
+    ...app,
+    ...standalone,
+    plugins: [react(), compiledDatasetPlugin(datasetDir), ...standalone.plugins],
+  };
 });

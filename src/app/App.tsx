@@ -14,7 +14,7 @@ import { useLoadedData } from "./use-loaded-data";
  * or a tour presented (`?present=argument`).
  */
 export function App() {
-  const { state, retry } = useLoadedData(GEO_BASE_URL);
+  const { state, retry } = useLoadedData();
   // The page is chosen once per load; a frame that wants another page loads another URL.
   const [embed] = useState(() => parseEmbedOptions(window.location.search));
   const [presentTour] = useState(() => new URLSearchParams(window.location.search).get("present"));

@@ -1,10 +1,10 @@
-import { useDeferredValue, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Announcer } from "../components/Announcer";
 import { HoverTooltip } from "../components/HoverTooltip";
 import { Legend } from "../components/Legend";
 import { Notice } from "../components/Notice";
 import { ShareDialog } from "../components/ShareDialog";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { comparisonTitle } from "../domain/compare-text";
 import { COLORS } from "../domain/palette";
 import { parseEmbedOptions } from "../embed/embed-options";
@@ -16,6 +16,7 @@ import { AtlasDetails } from "./atlas/AtlasDetails";
 import { AtlasHeader } from "./atlas/AtlasHeader";
 import { AtlasLists } from "./atlas/AtlasLists";
 import { useEscapeClears, useFocusOnNewDetails } from "./atlas/use-page-keys";
+import { usePanelsAfterMap } from "./atlas/use-panels-after-map";
 import { localToday } from "./local-today";
 import { drawnMapProps } from "./map-props";
 import { useAnnouncement } from "./use-announcement";
@@ -46,14 +47,12 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const dismissNotice = useAtlasStore((s) => s.dismissNotice);
   const reducedMotion = useReducedMotion();
   const phone = useMediaQuery(PHONE_LAYOUT);
-  // The first commit holds the header and the map, so the map starts loading at once; the lists and
-  // panels, slower to render than the map is to start, follow in a deferred render a moment later.
-  const showPanels = useDeferredValue(true, false);
+  const [showPanels, showPanelsNow] = usePanelsAfterMap();
   // The reader's own calendar day, read once per visit: "today" in a link means the day it was made.
   const [today] = useState(localToday);
   // In a frame, history entries would hijack the host page's Back button: replace them instead.
   const view = useAtlasView(data, today, isFramed() ? "replace" : "push");
-  const { date, selection, filters, asOf, comparison, bloc, agreement, cochair, country } = view;
+  const { date, selection, filters, asOf, comparison, bloc, agreement, cochair } = view;
   // Framed whole (not as an embed), the app still takes a host's commands; `origin` limits them.
   const [hostOrigins] = useState(() => parseEmbedOptions(window.location.search).options.origins);
   useHostBridge(data, view.known, today, hostOrigins);
@@ -106,6 +105,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
           coveredBy={legendRef}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
+          onSettled={showPanelsNow}
           onCountryClick={(iso3) => selectCountry(iso3, false)}
           onCountryHover={setHover}
           onBlocLabelClick={selectBloc}
@@ -117,7 +117,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         <Announcer message={announcement} />
         <Legend
           ref={legendRef}
-          bloc={bloc?.bloc}
+          bloc={bloc}
           date={date}
           relations={view.relations}
           types={view.legendTypes}
@@ -134,7 +134,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       {sharing ? (
         <ShareDialog
           view={{ ...selection, filters, asOf, panel: "details", readerTarget: undefined }}
-          frameTitle={`Bloc Atlas: ${(comparison ? comparisonTitle(comparison) : undefined) ?? bloc?.bloc.shortName ?? agreement?.shortTitle ?? cochair?.body ?? country?.name ?? "the speech on a map"}`}
+          frameTitle={`Bloc Atlas: ${(comparison ? comparisonTitle(comparison) : undefined) ?? bloc?.shortName ?? agreement?.shortTitle ?? cochair?.body ?? (selection.country === undefined ? undefined : data.countries[selection.country]?.name) ?? "the speech on a map"}`}
           onClose={closeShare}
         />
       ) : null}

@@ -3,7 +3,7 @@ import { Announcer } from "../components/Announcer";
 import { CompactLegend } from "../components/CompactLegend";
 import { HoverTooltip } from "../components/HoverTooltip";
 import { Notice } from "../components/Notice";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { legendEntries } from "../domain/legend";
 import { keyQuoteOf, summaryOf } from "../domain/view-summary";
 import type { EmbedOptions } from "../embed/embed-options";
@@ -142,7 +142,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
       {options.legend ? (
         <CompactLegend
           entries={legendEntries({
-            bloc: bloc?.bloc,
+            bloc: bloc,
             highlight,
             partiesLabel: cochair ? "Co-chairs" : "Parties",
             date,

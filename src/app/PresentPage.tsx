@@ -1,9 +1,5 @@
-import { useEffect, useState } from "react";
 import { LoadFailure } from "../components/LoadFailure";
-import type { LoadedData } from "../data/load-dataset";
-import { DatasetError } from "../data/load-dataset";
-import { loadTour } from "../data/load-tours";
-import type { Tour } from "../data/tour-schema";
+import type { LoadedData } from "../domain/loaded-data";
 import type { EmbedOptions } from "../embed/embed-options";
 import { Presentation } from "./present/Presentation";
 import { SpeakerView } from "./present/SpeakerView";
@@ -15,37 +11,16 @@ type PresentPageProps = {
   options: EmbedOptions;
 };
 
-type TourState =
-  { status: "loading" } | { status: "ready"; tour: Tour } | { status: "failed"; lines: readonly string[] };
-
-/** `?present=<tour>`: loads the tour, then presents it; a tour that fails its checks says why. */
+/** `?present=<tour>`: the tour presented, or the speaker view; a tour the build does not hold says so. */
 export function PresentPage({ data, tourId, ...rest }: PresentPageProps) {
-  const [state, setState] = useState<TourState>({ status: "loading" });
-  useEffect(() => {
-    let cancelled = false;
-    loadTour(tourId, data).then(
-      (tour) => {
-        if (!cancelled) setState({ status: "ready", tour });
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        setState({ status: "failed", lines: error instanceof DatasetError ? error.lines : [String(error)] });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [tourId, data]);
-  if (state.status === "loading") {
+  const tour = Object.hasOwn(data.tours, tourId) ? data.tours[tourId] : undefined;
+  if (!tour) {
+    const tours = Object.keys(data.tours).sort().join(", ");
     return (
-      <p className="status" role="status">
-        Loading the tour…
-      </p>
-    );
-  }
-  if (state.status === "failed") {
-    return (
-      <LoadFailure title="The tour could not be shown" lines={state.lines}>
+      <LoadFailure
+        title="The tour could not be shown"
+        lines={[`data/tours/${tourId}.json: $: there is no such tour (tours: ${tours})`]}
+      >
         <p>
           <a href={window.location.pathname}>Open Bloc Atlas without the tour</a>
         </p>
@@ -53,7 +28,7 @@ export function PresentPage({ data, tourId, ...rest }: PresentPageProps) {
     );
   }
   if (new URLSearchParams(window.location.search).get("speaker") === "1") {
-    return <SpeakerView data={data} tour={state.tour} />;
+    return <SpeakerView data={data} tour={tour} />;
   }
-  return <Presentation data={data} tour={state.tour} {...rest} />;
+  return <Presentation data={data} tour={tour} {...rest} />;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { announcementOf, type AnnouncedView } from "../domain/announcement";
 import { useAtlasStore, type AtlasState } from "../store/atlas-store";
 

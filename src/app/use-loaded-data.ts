@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
-import { DatasetError, loadData, type LoadedData } from "../data/load-dataset";
+import { deepFreeze } from "../data/deep-freeze";
+import { DatasetError, loadCompiledDataset } from "../data/load-dataset";
+import type { DerivedTables } from "../domain/derived-tables";
+import type { LoadedData } from "../domain/loaded-data";
 
 export type DataState =
   | { status: "loading" }
@@ -7,17 +10,20 @@ export type DataState =
   | { status: "failed"; lines: readonly string[] };
 
 /**
- * Loads the dataset; a failure keeps every line of what is wrong for the page to show, and `retry`
- * loads it again (a server that was down, a network that came back).
+ * Loads the compiled dataset; a failure keeps every line of what is wrong for the page to show, and
+ * `retry` loads it again (a server that was down, a network that came back).
  */
-export function useLoadedData(geoBaseUrl: string): { state: DataState; retry: () => void } {
+export function useLoadedData(): { state: DataState; retry: () => void } {
   const [state, setState] = useState<DataState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
-    loadData(geoBaseUrl).then(
-      (data) => {
-        if (!cancelled) setState({ status: "ready", data });
+    loadCompiledDataset<DerivedTables>().then(
+      ({ dataset, transcript, countries, tours, derived }) => {
+        const data = { dataset, transcript, countries, tours, derived };
+        // Read-only to the compiler everywhere; frozen too in development, where a write would be
+        // caught at once. A build skips the walk over every object before the first frame.
+        if (!cancelled) setState({ status: "ready", data: import.meta.env.DEV ? deepFreeze(data) : data });
       },
       (error: unknown) => {
         if (cancelled) return;
@@ -30,7 +36,7 @@ export function useLoadedData(geoBaseUrl: string): { state: DataState; retry: ()
     return () => {
       cancelled = true;
     };
-  }, [geoBaseUrl, attempt]);
+  }, [attempt]);
   const retry = useCallback(() => {
     setState({ status: "loading" });
     setAttempt((n) => n + 1);

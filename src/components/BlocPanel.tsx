@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { PanelHeader } from "./PanelHeader";
 import type { BlocDetails, ParticipantLine } from "../domain/details";
 import {

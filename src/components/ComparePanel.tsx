@@ -1,4 +1,4 @@
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import type { Comparison, CountedRoles, MembershipChange } from "../domain/compare";
 import { comparisonTitle, setLabel, setOrder, type SetKey } from "../domain/compare-text";
 import { sourcesById } from "../domain/details";

@@ -1,4 +1,4 @@
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { PanelHeader } from "./PanelHeader";
 import type { CountryDetails } from "../domain/details";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS, formatDate } from "../domain/labels";

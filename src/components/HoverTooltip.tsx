@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { blocsOfCountryOn } from "../domain/memberships";
 import { ROLE_LABELS } from "../domain/labels";
 import { useAtlasStore } from "../store/atlas-store";

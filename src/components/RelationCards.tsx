@@ -1,4 +1,4 @@
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { PanelHeader } from "./PanelHeader";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Agreement, CoChairmanship, Party } from "../data/schema";

@@ -2,7 +2,8 @@ import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
+import { deriveTables } from "../domain/derived-tables";
 import { blocDetails, countryDetails, notesAbout, quotesAbout } from "../domain/details";
 import { BlocPanel } from "./BlocPanel";
 import { ComparePanel } from "./ComparePanel";
@@ -25,34 +26,38 @@ const marked = (text: string) => `${text} ${MARKUP}`;
  * The dataset with markup in every name, caption, summary and note, and in the country names. The
  * quotes' text is left alone (it must match the transcript); what is shown with it is marked.
  */
+const markedDataset = {
+  ...real.dataset,
+  speech: { ...real.dataset.speech, speaker: marked(real.dataset.speech.speaker) },
+  blocs: real.dataset.blocs.map((b) => ({
+    ...b,
+    name: marked(b.name),
+    shortName: marked(b.shortName),
+    summary: marked(b.summary),
+  })),
+  agreements: real.dataset.agreements.map((a) => ({
+    ...a,
+    title: marked(a.title),
+    shortTitle: marked(a.shortTitle),
+    summary: marked(a.summary),
+  })),
+  coChairmanships: real.dataset.coChairmanships.map((c) => ({
+    ...c,
+    body: marked(c.body),
+    summary: marked(c.summary),
+  })),
+  contextNotes: real.dataset.contextNotes.map((n) => ({ ...n, text: marked(n.text) })),
+  sources: real.dataset.sources.map((s) => ({ ...s, title: marked(s.title) })),
+};
+const markedCountries = Object.fromEntries(
+  Object.entries(real.countries).map(([iso3, entry]) => [iso3, { ...entry, name: marked(entry.name) }]),
+);
 const data: LoadedData = {
-  dataset: {
-    ...real.dataset,
-    speech: { ...real.dataset.speech, speaker: marked(real.dataset.speech.speaker) },
-    blocs: real.dataset.blocs.map((b) => ({
-      ...b,
-      name: marked(b.name),
-      shortName: marked(b.shortName),
-      summary: marked(b.summary),
-    })),
-    agreements: real.dataset.agreements.map((a) => ({
-      ...a,
-      title: marked(a.title),
-      shortTitle: marked(a.shortTitle),
-      summary: marked(a.summary),
-    })),
-    coChairmanships: real.dataset.coChairmanships.map((c) => ({
-      ...c,
-      body: marked(c.body),
-      summary: marked(c.summary),
-    })),
-    contextNotes: real.dataset.contextNotes.map((n) => ({ ...n, text: marked(n.text) })),
-    sources: real.dataset.sources.map((s) => ({ ...s, title: marked(s.title) })),
-  },
+  dataset: markedDataset,
   transcript: "",
-  countries: Object.fromEntries(
-    Object.entries(real.countries).map(([iso3, entry]) => [iso3, { ...entry, name: marked(entry.name) }]),
-  ),
+  countries: markedCountries,
+  tours: {},
+  derived: deriveTables({ dataset: markedDataset, countries: markedCountries }),
 };
 const date = data.dataset.speech.date;
 const noop = () => undefined;

@@ -2,6 +2,8 @@ import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { Bloc } from "../data/schema";
 import { centreOfCountries } from "./bloc-geometry";
+import type { Dataset } from "../data/schema";
+import type { BlocLabel } from "./map-model";
 import { memberCodesOn } from "./memberships";
 
 type Countries = DeepReadonly<CountryIndex>;
@@ -92,4 +94,21 @@ export function labelAnchorsOn(
     byDate.set(date, anchors);
   }
   return anchors;
+}
+
+/**
+ * One label per bloc with members, on one of its members (see labelAnchors); smaller blocs win a
+ * place first.
+ */
+export function blocLabelsFor(
+  data: DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>,
+  date: string,
+): BlocLabel[] {
+  const anchors = labelAnchorsOn(data.dataset.blocs, data.countries, date);
+  return data.dataset.blocs.flatMap((bloc) => {
+    const anchor = anchors.get(bloc.id);
+    if (!anchor) return [];
+    const rank = memberCodesOn(bloc, date).length;
+    return [{ blocId: bloc.id, label: bloc.shortName, position: anchor.position, rank }];
+  });
 }

@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import type { LoadedData } from "../data/load-dataset";
+import type { LoadedData } from "../domain/loaded-data";
 import { useAtlasStore, type AtlasActions, type AtlasState } from "../store/atlas-store";
 import { serializeViewState, urlFieldsChanged, type KnownIds } from "../store/url-state";
 import { parseHostMessage, resolveCommand, type HostIntent, type PresentedTour } from "./host-api";

@@ -1,4 +1,4 @@
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { compareAttribute } from "../domain/compare";
 import { useCamera } from "./camera";
@@ -37,6 +37,10 @@ function sortedCodes(codes: readonly string[]): string {
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const { handle, failure, retry } = useMapInstance(containerRef, props);
+  const { onSettled } = props;
+  useEffect(() => {
+    if (failure) onSettled?.();
+  }, [failure, onSettled]);
   const {
     highlight,
     compared,

@@ -52,23 +52,23 @@ export function useCamera(
     reducedMotion,
   }: Pick<MapViewProps, "camera" | "padding" | "coveredBy" | "reducedMotion">,
 ): void {
-  const map = handle?.map;
-  const awaitRedraw = handle?.awaitRedraw;
   useLayoutEffect(() => {
-    if (!map) return;
-    map.setPadding(padding);
-  }, [map, padding]);
+    handle?.map.setPadding(padding);
+  }, [handle, padding]);
 
   const hasMovedCamera = useRef(false);
   useLayoutEffect(() => {
-    if (!map || !camera) return;
+    if (!handle || !camera) return;
     // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
     const animate = hasMovedCamera.current && !reducedMotion;
+    const first = !hasMovedCamera.current;
     hasMovedCamera.current = true;
+    // The map was created looking there already.
+    if (first && handle.createdWith?.cameraKey === camera.key) return;
     // The legend drawn for this selection is in the DOM already: layout effects run after it is.
-    fitCamera(map, camera, animate, coveredBy?.current);
-    awaitRedraw?.();
+    fitCamera(handle.map, camera, animate, coveredBy?.current);
+    handle.awaitRedraw();
     // Only a new request moves the camera; a change of motion preference alone does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, awaitRedraw, camera?.key]);
+  }, [handle, camera?.key]);
 }

@@ -8,7 +8,9 @@ import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import { fitCamera, INITIAL_VIEW } from "./camera";
 import { CONTEXT_LOST, GEOMETRY_FAILURE, type MapFailure } from "./map-failure";
 import type { LatestProps, MapHandle } from "./map-view-props";
+import { labelFeatures } from "./labels";
 import { wirePointerEvents } from "./pointer-events";
+import { relationFeatures } from "./relation-lines";
 import { COUNTRY_SOURCE } from "./style-ids";
 import { createStyle } from "./style";
 
@@ -36,10 +38,17 @@ export function createMap(
     attribution = true,
     pixelRatio,
     onDrawn,
+    labels,
+    relations,
+    labelScale = 1,
+    camera,
   } = latestProps.current;
+  // The style holds the labels and lines of the first render: the worker lays them out once.
+  const content = { labels: labelFeatures(labels), relations: relationFeatures(relations), labelScale };
+  const createdWith = { labels, relations, labelScale, ...(camera ? { cameraKey: camera.key } : {}) };
   const map = new MapLibreMap({
     container,
-    style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href, colors),
+    style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href, colors, content),
     ...INITIAL_VIEW,
     interactive,
     cooperativeGestures,
@@ -59,7 +68,6 @@ export function createMap(
   map.setPadding(padding);
   // Start on the requested view (a deep link's bloc), so the first tiles fetched are the ones it
   // shows rather than the world's at INITIAL_VIEW, fetched, drawn and then thrown away.
-  const { camera } = latestProps.current;
   if (camera) fitCamera(map, camera, false, latestProps.current.coveredBy?.current);
   if (interactive) map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   if (attribution) {
@@ -91,6 +99,7 @@ export function createMap(
     awaitingIdle = false;
     container.dataset.ready = "true";
     latestProps.current.onDrawn?.(map.getCanvas());
+    latestProps.current.onSettled?.();
   });
   // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
   const recordView = () => {
@@ -102,7 +111,7 @@ export function createMap(
   // first view's tiles to be drawn without the highlight, and then draw them again with it.
   map.once("style.load", () => {
     recordView();
-    onLoad({ map, awaitRedraw });
+    onLoad({ map, awaitRedraw, createdWith });
   });
 
   // Country tiles that cannot be fetched leave a map with no land: say so, with a retry, rather than
@@ -121,7 +130,7 @@ export function createMap(
   map.on("webglcontextrestored", () => {
     map.once("style.load", () => {
       onFailure(undefined);
-      onLoad({ map, awaitRedraw: () => awaitRedraw() });
+      onLoad({ map, awaitRedraw: () => awaitRedraw(), createdWith: undefined });
     });
   });
 

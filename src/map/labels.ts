@@ -41,14 +41,17 @@ export function useBlocLabels(
 ): void {
   useLayoutEffect(() => {
     if (!handle) return;
-    for (const layer of BLOC_LABEL_LAYERS)
-      handle.map.setLayoutProperty(layer, "text-size", LABEL_SIZE * labelScale);
+    if (handle.createdWith?.labelScale !== labelScale) {
+      for (const layer of BLOC_LABEL_LAYERS)
+        handle.map.setLayoutProperty(layer, "text-size", LABEL_SIZE * labelScale);
+    }
     handle.awaitRedraw();
   }, [handle, labelScale]);
 
   useLayoutEffect(() => {
     if (!handle) return;
-    void handle.map.getSource<GeoJSONSource>(BLOC_LABEL_SOURCE)?.setData(labelFeatures(labels));
+    if (handle.createdWith?.labels !== labels)
+      void handle.map.getSource<GeoJSONSource>(BLOC_LABEL_SOURCE)?.setData(labelFeatures(labels));
     handle.awaitRedraw();
   }, [handle, labels]);
 }

@@ -64,6 +64,11 @@ export type MapViewProps = {
    * frame it drew: kept for reading (an exported image), not drawn into.
    */
   onDrawn?: (frame: HTMLCanvasElement) => void;
+  /**
+   * Each time the map becomes idle with the current props drawn, and when it cannot be drawn: a
+   * page holds back what can wait (its lists and panels) until then.
+   */
+  onSettled?: () => void;
   // Events out; a map that is only a picture (a presentation, an exported image) listens to none.
   onCountryClick?: (iso3: string) => void;
   onCountryHover?: (hover: CountryHover | undefined) => void;
@@ -79,4 +84,15 @@ export type MapHandle = {
   readonly map: MapLibreMap;
   /** Asks for a frame and holds `data-ready` false until the map is idle with it drawn. */
   readonly awaitRedraw: () => void;
+  /**
+   * What the map's style was created with (the props of the first render), so an effect that
+   * would set the same again leaves it: setting a source's data makes the worker lay it out anew.
+   * Undefined for a map handed over again after a lost context, which is given everything afresh.
+   */
+  readonly createdWith:
+    | (Pick<MapViewProps, "labels" | "relations"> & {
+        readonly labelScale: number;
+        readonly cameraKey?: string;
+      })
+    | undefined;
 };

@@ -40,7 +40,8 @@ export function relationFeatures(
 export function useRelationLines(handle: MapHandle | null, relations: readonly RelationFeature[]): void {
   useLayoutEffect(() => {
     if (!handle) return;
-    void handle.map.getSource<GeoJSONSource>(RELATION_SOURCE)?.setData(relationFeatures(relations));
+    if (handle.createdWith?.relations !== relations)
+      void handle.map.getSource<GeoJSONSource>(RELATION_SOURCE)?.setData(relationFeatures(relations));
     handle.awaitRedraw();
   }, [handle, relations]);
 }

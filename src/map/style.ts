@@ -243,6 +243,23 @@ function withColors<T extends { id: string; paint?: object }>(layers: readonly T
 }
 
 /**
+ * What the map shows from its first frame: the label and line sources' data and the labels' size,
+ * so the worker lays them out once, as they are, instead of empty and then again.
+ */
+export type StyleContent = {
+  readonly labels?: GeoJSON.FeatureCollection;
+  readonly relations?: GeoJSON.FeatureCollection;
+  /** The labels' size as a multiple of LABEL_SIZE. */
+  readonly labelScale?: number;
+};
+
+const NO_FEATURES: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
+
+function withTextSize(layer: SymbolLayerSpecification, size: number): SymbolLayerSpecification {
+  return { ...layer, layout: { ...layer.layout, "text-size": size } };
+}
+
+/**
  * The whole style, made only of this app's own files: geometry from public/geo/ and the label font
  * from the build. No tiles, glyph server or sprite from any other host. `geoBaseUrl` must be
  * absolute: MapLibre's workers fetch the tiles and cannot resolve a relative URL.
@@ -251,7 +268,10 @@ export function createStyle(
   geoBaseUrl: string,
   labelFontUrl: string,
   colors: MapColors = COLORS,
+  content: StyleContent = {},
 ): StyleSpecification {
+  const { labels = NO_FEATURES, relations = NO_FEATURES, labelScale = 1 } = content;
+  const labelSize = LABEL_SIZE * labelScale;
   return {
     version: 8,
     name: "Bloc Atlas",
@@ -268,12 +288,12 @@ export function createStyle(
       },
       [RELATION_SOURCE]: {
         type: "geojson",
-        data: { type: "FeatureCollection", features: [] },
+        data: relations,
         promoteId: "id",
       },
       [BLOC_LABEL_SOURCE]: {
         type: "geojson",
-        data: { type: "FeatureCollection", features: [] },
+        data: labels,
         promoteId: "blocId",
         maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
@@ -288,8 +308,8 @@ export function createStyle(
         relationLineLayer("in-progress"),
         relationLineLayer("proposed"),
         relationPointLayer,
-        blocLabelLayer,
-        selectedBlocLabelLayer,
+        withTextSize(blocLabelLayer, labelSize),
+        withTextSize(selectedBlocLabelLayer, labelSize),
       ],
       colors,
     ),

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
 import { EMPTY_SELECTION } from "./atlas-store";
-import {
-  WORLD_BOUNDS,
-  blocLabelsFor,
-  cameraFor,
-  entityIndex,
-  highlightFor,
-  readerFocusFor,
-} from "./selectors";
+import { WORLD_BOUNDS, cameraFor, entityIndex, highlightFor, readerFocusFor } from "./selectors";
+import { blocLabelsFor } from "../domain/label-anchors";
 
 const data = readCheckedData();
 const SPEECH = "2019-02-25";

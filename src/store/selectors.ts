@@ -2,11 +2,10 @@ import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
 import { boundsOfCountries, type Bounds } from "../domain/bloc-geometry";
-import { labelAnchorsOn } from "../domain/label-anchors";
 import { compareBlocs, compareDates, type Comparison } from "../domain/compare";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
-import type { BlocLabel, CameraRequest, CountryHighlight } from "../domain/map-model";
+import type { CameraRequest, CountryHighlight } from "../domain/map-model";
 import type { EntityRef } from "../domain/entities";
 import type { Selection } from "./atlas-store";
 
@@ -90,20 +89,6 @@ export function cameraFor(data: Data, selection: Selection, date: string): Camer
     return { key: `focus:${focus}:${date}`, bounds: bounds ?? WORLD_BOUNDS };
   }
   return { key: "world", bounds: WORLD_BOUNDS };
-}
-
-/**
- * One label per bloc with members, on one of its members (see labelAnchors); smaller blocs win a
- * place first.
- */
-export function blocLabelsFor(data: Data, date: string): BlocLabel[] {
-  const anchors = labelAnchorsOn(data.dataset.blocs, data.countries, date);
-  return data.dataset.blocs.flatMap((bloc) => {
-    const anchor = anchors.get(bloc.id);
-    if (!anchor) return [];
-    const rank = memberCodesOn(bloc, date).length;
-    return [{ blocId: bloc.id, label: bloc.shortName, position: anchor.position, rank }];
-  });
 }
 
 /** Every bloc, agreement and co-chairmanship by id, with its kind and a short name. */

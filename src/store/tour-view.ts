@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../data/deep-freeze";
 import type { TourStep } from "../data/tour-schema";
 import type { ViewState } from "./atlas-store";
 
@@ -6,7 +7,7 @@ import type { ViewState } from "./atlas-store";
  * the speech's own date is the default, as in a URL, except for a bloc between two dates, whose
  * later end is today unless the step says otherwise.
  */
-export function stepViewState(step: TourStep, speechDate: string, today: string): ViewState {
+export function stepViewState(step: DeepReadonly<TourStep>, speechDate: string, today: string): ViewState {
   const { view } = step;
   const since = view.bloc === undefined ? undefined : view.since === "speech" ? speechDate : view.since;
   const asOf = view.asof === "today" || (view.asof === undefined && since !== undefined) ? today : view.asof;

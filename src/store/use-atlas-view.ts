@@ -1,37 +1,26 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import type { LoadedData } from "../data/load-dataset";
-import { buildSearchIndex, groupBlocs } from "../domain/bloc-list";
+import type { LoadedData } from "../domain/loaded-data";
 import { comparisonText, mapTextAlternative } from "../domain/map-text";
 import { comparisonTitle } from "../domain/compare-text";
-import { blocDetails, countryDetails } from "../domain/details";
-import { memberCodesOn } from "../domain/memberships";
-import {
-  agreementPasses,
-  blocsPass,
-  coChairmanshipPasses,
-  countsByType,
-  isFiltering,
-  passingEntityIds,
-} from "../domain/relations";
+import { blocsPass, isFiltering } from "../domain/relations";
 import { relationShapes } from "../domain/relation-shapes";
+import { snapshotOn } from "../domain/derived-tables";
 import { lineEmphasis } from "../domain/line-emphasis";
+import type { BlocLabel } from "../domain/map-model";
 import { paragraphsOf } from "../domain/transcript";
 import { useAtlasStore } from "./atlas-store";
-import {
-  blocLabelsFor,
-  cameraFor,
-  comparisonFor,
-  entityIndex,
-  highlightFor,
-  readerFocusFor,
-} from "./selectors";
+import { cameraFor, comparisonFor, highlightFor } from "./selectors";
 import { useUrlSync, type HistoryMode } from "./use-url-sync";
 
+const NO_LABELS: readonly BlocLabel[] = [];
+
 /**
- * Everything the page shows, derived from the dataset and what the user chose (the store, kept in
- * step with the URL). Each piece is memoised on what it reads, so hovering or typing recomputes
- * nothing the map or the panels depend on.
+ * What every page shows of the dataset and what the user chose (the store, kept in step with the
+ * URL): the map's content, its legend and its names. Before the first frame a page computes only
+ * this; the lists and panels take theirs from usePanelView once the map is drawn. The labels and
+ * the lines with no filter on come from the build's tables (DerivedTables). Each piece is memoised
+ * on what it reads, so hovering or typing recomputes nothing the map depends on.
  */
 export function useAtlasView(data: LoadedData, today: string, history: HistoryMode = "push") {
   const { dataset, countries, transcript } = data;
@@ -69,30 +58,16 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   );
   useUrlSync(known, history);
 
-  const entities = useMemo(() => entityIndex(dataset), [dataset]);
-  const groups = useMemo(() => groupBlocs(dataset.blocs), [dataset]);
-  const memberCounts = useMemo(
-    () => new Map(dataset.blocs.map((b) => [b.id, memberCodesOn(b, date).length])),
-    [dataset, date],
-  );
-  const searchIndex = useMemo(() => buildSearchIndex(dataset.blocs, known.countries), [dataset, known]);
+  const snapshot = snapshotOn(data.derived, date);
   const showBlocs = blocsPass(filters);
-  const visibleAgreements = useMemo(
-    () => dataset.agreements.filter((a) => agreementPasses(a, filters, date)),
-    [dataset, filters, date],
-  );
-  const visibleCoChairs = useMemo(
-    () => dataset.coChairmanships.filter((c) => coChairmanshipPasses(c, filters, date)),
-    [dataset, filters, date],
-  );
-  const typeCounts = useMemo(() => countsByType(data, filters, date), [data, filters, date]);
-  const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
-
   const comparison = useMemo(() => comparisonFor(data, selection, date), [data, selection, date]);
   const highlight = useMemo(() => highlightFor(data, selection, date), [data, selection, date]);
   const camera = useMemo(() => cameraFor(data, selection, date), [data, selection, date]);
-  const labels = useMemo(() => (showBlocs ? blocLabelsFor(data, date) : []), [data, date, showBlocs]);
-  const relations = useMemo(() => relationShapes(data, filters, date), [data, filters, date]);
+  const labels = showBlocs ? snapshot.labels : NO_LABELS;
+  const relations = useMemo(
+    () => (isFiltering(filters) ? relationShapes(data, filters, date) : snapshot.relations),
+    [data, filters, date, snapshot],
+  );
   // The lines are what is looked at in their own lists, or when the filters pick them out.
   const linesInView = listView !== "blocs" || isFiltering(filters);
   const relationEmphasis = useMemo(
@@ -106,21 +81,13 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
       ),
     [data, relations, selection, date, linesInView],
   );
-  const bloc = useMemo(
-    () => (selection.blocId === undefined ? undefined : blocDetails(data, selection.blocId, date)),
-    [data, selection.blocId, date],
-  );
+  const bloc = dataset.blocs.find((b) => b.id === selection.blocId);
   const agreement = dataset.agreements.find((a) => a.id === selection.agreementId);
   const cochair = dataset.coChairmanships.find((c) => c.id === selection.coChairId);
-  const country = useMemo(
-    () => (selection.country === undefined ? undefined : countryDetails(data, selection.country, date)),
-    [data, selection.country, date],
-  );
-  const readerFocus = useMemo(() => readerFocusFor(data, entities, selection), [data, entities, selection]);
 
   const focusName = comparison
     ? comparisonTitle(comparison)
-    : (bloc?.bloc.name ?? agreement?.shortTitle ?? cochair?.body);
+    : (bloc?.name ?? agreement?.shortTitle ?? cochair?.body);
   const mapLabel = focusName
     ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
     : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
@@ -146,17 +113,9 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     selection,
     filters,
     asOf,
+    snapshot,
     paragraphs,
-    entities,
-    groups,
-    memberCounts,
-    searchIndex,
     showBlocs,
-    visibleAgreements,
-    visibleCoChairs,
-    nothingVisible: !showBlocs && visibleAgreements.length === 0 && visibleCoChairs.length === 0,
-    typeCounts,
-    passingIds,
     highlight,
     comparison,
     camera,
@@ -167,12 +126,10 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     bloc,
     agreement,
     cochair,
-    country,
-    readerFocus,
     mapLabel,
     mapText,
   };
 }
 
-/** Everything a page shows for the dataset and what the user chose. */
+/** What every page shows for the dataset and what the user chose (see useAtlasView). */
 export type AtlasView = ReturnType<typeof useAtlasView>;

@@ -3,10 +3,11 @@ import { BlocPanel } from "../../components/BlocPanel";
 import { ComparePanel } from "../../components/ComparePanel";
 import { CountryPanel } from "../../components/CountryPanel";
 import { TabList, TabPanel } from "../../components/Tabs";
-import type { LoadedData } from "../../data/load-dataset";
+import type { LoadedData } from "../../domain/loaded-data";
 import type { EntityRef } from "../../domain/entities";
 import { useAtlasStore } from "../../store/atlas-store";
 import type { AtlasView } from "../../store/use-atlas-view";
+import { useDetailsView } from "../../store/use-panels-view";
 
 // What a first view rarely shows loads on demand, outside the first bundle: the reader (and the
 // transcript's rendering) and the agreement and co-chairmanship cards.
@@ -31,7 +32,8 @@ export function AtlasDetails({
   view: AtlasView;
   reducedMotion: boolean;
 }) {
-  const { date, selection, comparison, bloc, agreement, cochair, country } = view;
+  const { date, selection, comparison, agreement, cochair } = view;
+  const { bloc, country, entities, passingIds, readerFocus } = useDetailsView(data, view);
   const panel = useAtlasStore((s) => s.panel);
   const readerTarget = useAtlasStore((s) => s.readerTarget);
   const selectBloc = useAtlasStore((s) => s.selectBloc);
@@ -71,9 +73,9 @@ export function AtlasDetails({
             <Reader
               data={data}
               paragraphs={view.paragraphs}
-              entities={view.entities}
-              passingIds={view.passingIds}
-              focus={view.readerFocus}
+              entities={entities}
+              passingIds={passingIds}
+              focus={readerFocus}
               target={readerTarget}
               reducedMotion={reducedMotion}
               onSelect={selectEntity}
@@ -84,7 +86,7 @@ export function AtlasDetails({
               details={country}
               data={data}
               date={date}
-              passingIds={view.passingIds}
+              passingIds={passingIds}
               selectedBlocId={selection.blocId}
               onSelectBloc={selectBloc}
               onClose={closeCountry}

@@ -1,5 +1,5 @@
 import type { RefObject } from "react";
-import type { LoadedData } from "../../data/load-dataset";
+import type { LoadedData } from "../../domain/loaded-data";
 import { formatDate } from "../../domain/labels";
 import { legendEntries } from "../../domain/legend";
 import { COLORS } from "../../domain/palette";
@@ -44,7 +44,7 @@ export function AtlasHeader({
           title: summary.title,
           line: summary.line,
           legend: legendEntries({
-            bloc: bloc?.bloc,
+            bloc,
             highlight,
             partiesLabel: cochair ? "Co-chairs" : "Parties",
             date,

@@ -3,10 +3,11 @@ import { BlocList } from "../../components/BlocList";
 import { FilterPanel } from "../../components/FilterPanel";
 import { AgreementList, CoChairList } from "../../components/RelationLists";
 import { TabList, TabPanel } from "../../components/Tabs";
-import type { LoadedData } from "../../data/load-dataset";
+import type { LoadedData } from "../../domain/loaded-data";
 import { NO_FILTERS, isFiltering } from "../../domain/relations";
 import { useAtlasStore } from "../../store/atlas-store";
 import type { AtlasView } from "../../store/use-atlas-view";
+import { useListsView } from "../../store/use-panels-view";
 import type { ComponentProps } from "react";
 
 type PairMode = ComponentProps<typeof BlocList>["pairMode"];
@@ -28,6 +29,7 @@ export function AtlasLists({
 }) {
   const { dataset } = data;
   const { speechDate, date, selection, filters, asOf, bloc } = view;
+  const panelView = useListsView(data, view);
   const listView = useAtlasStore((s) => s.listView);
   const pickingPair = useAtlasStore((s) => s.pickingPair);
   const selectBloc = useAtlasStore((s) => s.selectBloc);
@@ -48,11 +50,11 @@ export function AtlasLists({
         asOf={asOf}
         onChange={setAsOf}
         since={selection.since}
-        blocName={bloc?.bloc.shortName}
+        blocName={bloc?.shortName}
         onSinceSpeech={(on) => setSince(on ? speechDate : undefined, today)}
       />
-      <FilterPanel filters={filters} typeCounts={view.typeCounts} onChange={setFilters} />
-      {view.nothingVisible ? (
+      <FilterPanel filters={filters} typeCounts={panelView.typeCounts} onChange={setFilters} />
+      {panelView.nothingVisible ? (
         <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
       ) : null}
       <TabList
@@ -62,17 +64,17 @@ export function AtlasLists({
         onSelect={setListView}
         tabs={[
           { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
-          { id: "agreements", label: "Agreements", count: view.visibleAgreements.length },
-          { id: "co-chairmanships", label: "Co-chairs", count: view.visibleCoChairs.length },
+          { id: "agreements", label: "Agreements", count: panelView.visibleAgreements.length },
+          { id: "co-chairmanships", label: "Co-chairs", count: panelView.visibleCoChairs.length },
         ]}
       />
       <TabPanel idPrefix="lists" selected={listView}>
         {listView === "blocs" ? (
           view.showBlocs ? (
             <BlocList
-              groups={view.groups}
-              memberCounts={view.memberCounts}
-              searchIndex={view.searchIndex}
+              groups={panelView.groups}
+              memberCounts={panelView.memberCounts}
+              searchIndex={panelView.searchIndex}
               selectedBlocId={selection.blocId}
               pairMode={pairMode}
               onSelect={pickingPair ? pickForPair : selectBloc}
@@ -82,14 +84,14 @@ export function AtlasLists({
           )
         ) : listView === "agreements" ? (
           <AgreementList
-            agreements={view.visibleAgreements}
+            agreements={panelView.visibleAgreements}
             date={date}
             selectedId={selection.agreementId}
             onSelect={selectAgreement}
           />
         ) : (
           <CoChairList
-            coChairmanships={view.visibleCoChairs}
+            coChairmanships={panelView.visibleCoChairs}
             nameOf={nameOf}
             selectedId={selection.coChairId}
             onSelect={selectCoChairmanship}
@@ -97,7 +99,7 @@ export function AtlasLists({
         )}
         {isFiltering(filters) &&
         listView !== "blocs" &&
-        (listView === "agreements" ? view.visibleAgreements : view.visibleCoChairs).length === 0 ? (
+        (listView === "agreements" ? panelView.visibleAgreements : panelView.visibleCoChairs).length === 0 ? (
           <FilteredOut message="None match the filters." onClear={clearFilters} />
         ) : null}
       </TabPanel>

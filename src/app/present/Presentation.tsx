@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CompactLegend } from "../../components/CompactLegend";
 import { Notice } from "../../components/Notice";
-import type { LoadedData } from "../../data/load-dataset";
+import type { LoadedData } from "../../domain/loaded-data";
+import type { DeepReadonly } from "../../data/deep-freeze";
 import type { Tour } from "../../data/tour-schema";
 import { shownWhen } from "../../domain/compare-text";
 import { formatDate } from "../../domain/labels";
@@ -42,7 +43,7 @@ export function Presentation({
 }: {
   data: LoadedData;
   geoBaseUrl: string;
-  tour: Tour;
+  tour: DeepReadonly<Tour>;
   options: EmbedOptions;
 }) {
   const [today] = useState(localToday);
@@ -114,7 +115,7 @@ export function Presentation({
   const { speech } = data.dataset;
   const mapProps = drawnMapProps(view, geoBaseUrl, PRESENT_PADDING, colors);
   const legend = legendEntries({
-    bloc: view.bloc?.bloc,
+    bloc: view.bloc,
     highlight: view.highlight,
     partiesLabel: view.cochair ? "Co-chairs" : "Parties",
     date: view.date,

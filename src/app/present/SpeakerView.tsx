@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { LoadedData } from "../../data/load-dataset";
+import type { LoadedData } from "../../domain/loaded-data";
+import type { DeepReadonly } from "../../data/deep-freeze";
 import type { Tour } from "../../data/tour-schema";
 import { moveForKey, readStep, stepAfter } from "../../domain/tour";
 import { useStepChannel } from "../use-step-channel";
@@ -15,7 +16,7 @@ function elapsed(start: number, now: number): string {
  * The presenter's own window (`speaker=1`, or S in the presentation): the notes, this step's and
  * the next step's caption, a timer and the step list. It follows the presentation and drives it.
  */
-export function SpeakerView({ data, tour }: { data: LoadedData; tour: Tour }) {
+export function SpeakerView({ data, tour }: { data: LoadedData; tour: DeepReadonly<Tour> }) {
   const count = tour.steps.length;
   const [step, setStep] = useState(
     () => readStep(new URLSearchParams(window.location.search).get("step"), count).step,
