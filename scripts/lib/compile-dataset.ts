@@ -8,6 +8,7 @@ import type { Tour } from "../../src/data/tour-schema.ts";
 import { formatProblem, validateDataset, type Problem } from "../../src/data/validate.ts";
 import { validateTour } from "../../src/data/validate-tours.ts";
 import { deriveTables, type DerivedTables } from "../../src/domain/derived-tables.ts";
+import type { LoadedData } from "../../src/domain/loaded-data.ts";
 import { projectRoot, readTourFiles, readValidationInput } from "./dataset-files.ts";
 
 export const COUNTRY_INDEX_FILE = path.join(projectRoot, "public/geo/country-index.json");
@@ -76,4 +77,13 @@ export function compileDataset(dataDir = path.join(projectRoot, "data")): Compil
     derived: deriveTables({ dataset: checked.dataset, countries }),
   };
   return { ok: true, compiled, json: JSON.stringify(compiled) };
+}
+
+/** The real dataset as the app reads it (compiled), for unit tests of what renders it. */
+export function readLoadedData(): LoadedData {
+  const result = compileDataset();
+  if (!result.ok)
+    throw new Error(`the real dataset must compile for these tests:\n${result.lines.join("\n")}`);
+  const { dataset, transcript, countries, tours, derived } = result.compiled;
+  return { dataset, transcript, countries, tours, derived };
 }

@@ -174,6 +174,20 @@ export function standaloneFile(publicDir: string): Plugin {
   };
 }
 
+/** index.html's script that starts MapLibre's workers before the app runs (a second entry). */
+const WORKER_STARTER = /\s*<script type="module" src="\/src\/start-map-workers\.ts"><\/script>/;
+
+/**
+ * The standalone page holds one script: the app's own, which starts MapLibre's workers itself, so
+ * index.html's separate starter (src/start-map-workers.ts) is left out of it.
+ */
+export function oneEntry(): Plugin {
+  return {
+    name: "bloc-atlas:standalone-one-entry",
+    transformIndexHtml: { order: "pre", handler: (html) => html.replace(WORKER_STARTER, "") },
+  };
+}
+
 /**
  * The build's settings in standalone mode, over the app's own: one script (no code splitting), one
  * stylesheet, no public folder copied (the page carries what it needs), and the asset URLs the
@@ -184,7 +198,7 @@ export function standaloneConfig(
   root: string,
 ): Required<Pick<UserConfig, "plugins" | "build" | "experimental">> {
   return {
-    plugins: [standaloneTwins(path.join(root, "src")), standaloneFile(path.join(root, "public"))],
+    plugins: [oneEntry(), standaloneTwins(path.join(root, "src")), standaloneFile(path.join(root, "public"))],
     experimental: {
       renderBuiltUrl: (fileName, { hostType }) => (hostType === "js" ? EMBEDDED_BASE + fileName : undefined),
     },

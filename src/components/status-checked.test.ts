@@ -1,15 +1,13 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { readCheckedData } from "../../scripts/lib/dataset-files";
-import type { LoadedData } from "../data/load-dataset";
+import { readLoadedData } from "../../scripts/lib/compile-dataset";
 import { blocDetails, notesAbout } from "../domain/details";
 import { BlocPanel } from "./BlocPanel";
 import { ContextNotes } from "./ContextNotes";
 import { AgreementCard } from "./RelationCards";
 
-const real = readCheckedData();
-const data: LoadedData = { dataset: real.dataset, transcript: "", countries: real.countries };
+const data = readLoadedData();
 const speechDate = data.dataset.speech.date;
 const later = "2026-12-02";
 const noop = () => undefined;
