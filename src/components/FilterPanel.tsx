@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from "react";
-import { AGREEMENT_TYPES, type AgreementType } from "../data/schema";
+import { type AgreementType } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/vocabulary";
 import { AGREEMENT_TYPE_LABELS } from "../domain/labels";
-import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/relation-kinds";
+import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/vocabulary";
 import {
   RELATION_LABELS,
   STATUS_GROUP_LABELS,

@@ -3,7 +3,7 @@ import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc, ParticipantRole } from "../data/schema";
 import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
 import { MEMBER_ROLES, participationsOn } from "../domain/memberships";
-import { STATUS_GROUPS } from "../data/relation-kinds";
+import { STATUS_GROUPS } from "../data/vocabulary";
 import { STATUS_GROUP_LABELS } from "../domain/relations";
 import { type RelationShape } from "../domain/relation-shapes";
 import { COLORS, RELATION_COLORS } from "../domain/palette";

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, BLOC_KINDS, PARTICIPANT_ROLES } from "./vocabulary";
 import { EntityId, Iso3, IsoDate, StatusCheckedOn, HttpUrl, Text, SourceIds } from "./schema-primitives";
 
 /**
@@ -46,20 +47,6 @@ export const Speech = z.strictObject({
   sourceIds: SourceIds,
 });
 
-export const BLOC_KINDS = [
-  "international-organization",
-  "organ",
-  "economic-union",
-  "regional-organization",
-  "security-organization",
-  "forum",
-  "dialogue-format",
-  "group",
-  "alliance",
-  "initiative",
-  "regional-concept",
-  "expert-forum",
-] as const;
 export const BlocKind = z.enum(BLOC_KINDS);
 
 /**
@@ -70,15 +57,6 @@ export const Framing = z.enum(["natural", "artificial"]);
 
 export const BlocStatus = z.enum(["established", "proposed", "concept"]);
 
-export const PARTICIPANT_ROLES = [
-  "member",
-  "observer",
-  "dialogue-partner",
-  "partner",
-  "proposed-member",
-  "promoter",
-  "courted",
-] as const;
 export const ParticipantRole = z.enum(PARTICIPANT_ROLES);
 
 const dated = {
@@ -130,33 +108,8 @@ export const Bloc = z.strictObject({
   sourceIds: SourceIds,
 });
 
-export const AGREEMENT_TYPES = [
-  "fta",
-  "mou",
-  "trade-cooperation",
-  "code-of-conduct",
-  "leaders-statement",
-  "joint-statement",
-  "convention",
-  "charter",
-  "strategic-partnership",
-  "decision",
-  "informal-agreement",
-  "plan",
-  "proposal",
-] as const;
 export const AgreementType = z.enum(AGREEMENT_TYPES);
 
-export const AGREEMENT_STATUSES = [
-  "in-force",
-  "signed",
-  "adopted",
-  "under-negotiation",
-  "under-discussion",
-  "proposed",
-  "concluded",
-  "lapsed",
-] as const;
 export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
 
 export const Party = z.union([

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
+import { RELATIONS, STATUS_GROUPS } from "../data/vocabulary";
 import { AgreementType } from "./schema";
 import { EntityId, Iso3, IsoDate } from "./schema-primitives";
 

@@ -2,7 +2,7 @@ import * as turf from "@turf/turf";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { AgreementType, Dataset, Party } from "../data/schema";
-import type { StatusGroup } from "../data/relation-kinds";
+import type { StatusGroup } from "../data/vocabulary";
 import { labelAnchorsOn } from "./label-anchors";
 import type { RelationFeature } from "./map-model";
 import {

@@ -9,7 +9,7 @@ import type {
   Dataset,
   Party,
 } from "../data/schema";
-import type { Relation, StatusGroup } from "../data/relation-kinds";
+import type { Relation, StatusGroup } from "../data/vocabulary";
 import { memberCodesOn } from "./memberships";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AGREEMENT_TYPES } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/vocabulary";
 import { IsoDate } from "../data/schema-primitives";
-import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
+import { RELATIONS, STATUS_GROUPS } from "../data/vocabulary";
 import { type Filters } from "../domain/relations";
 import { FUZZ_RUNS, anyString, dateLike } from "../store/hostile-input.fixture";
 import { KNOWN_IDS_FIXTURE } from "../store/known-ids.fixture";

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { AGREEMENT_TYPES } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/vocabulary";
 import { IsoDate } from "../data/schema-primitives";
-import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
+import { RELATIONS, STATUS_GROUPS } from "../data/vocabulary";
 import { type Filters } from "../domain/relations";
 import { stepAfter } from "../domain/tour";
 import type { BlocPair, CountedRoles } from "../domain/compare";

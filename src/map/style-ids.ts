@@ -1,4 +1,4 @@
-import type { StatusGroup } from "../data/relation-kinds";
+import type { StatusGroup } from "../data/vocabulary";
 
 export const COUNTRY_SOURCE = "countries";
 /** The layers of the country tiles (public/geo/tiles/, written by scripts/build-geometry.ts). */

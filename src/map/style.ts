@@ -28,7 +28,7 @@ import {
   TIER,
   STATUS_DASHES,
 } from "./style-ids";
-import type { StatusGroup } from "../data/relation-kinds";
+import type { StatusGroup } from "../data/vocabulary";
 import { COLORS, RELATION_COLORS, type MapColors } from "../domain/palette";
 
 const relationColor: ExpressionSpecification = [

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { AGREEMENT_TYPES } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/vocabulary";
 import { IsoDate } from "../data/schema-primitives";
-import { RELATIONS, STATUS_GROUPS } from "../data/relation-kinds";
+import { RELATIONS, STATUS_GROUPS } from "../data/vocabulary";
 import type { ViewState } from "./atlas-store";
 import { VIEW_PARAMS, type KnownIds } from "./url-state";
 

@@ -1,7 +1,8 @@
-import { AGREEMENT_TYPES, type AgreementType } from "../data/schema";
+import { type AgreementType } from "../data/schema";
+import { AGREEMENT_TYPES } from "../data/vocabulary";
 import { EntityId, Iso3, IsoDate } from "../data/schema-primitives";
 import type { BlocPair, CountedRoles } from "../domain/compare";
-import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/relation-kinds";
+import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/vocabulary";
 import type { ReaderTarget, ViewState } from "./atlas-store";
 import { quoted } from "../domain/quoted";
 
