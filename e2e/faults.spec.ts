@@ -62,7 +62,7 @@ test("a dataset that cannot be fetched: a message with Retry instead of a blank 
   consoleErrors,
 }) => {
   let refuse = true;
-  await page.route(/\/assets\/blocs-[^/]*\.json$/, (route) =>
+  await page.route(/\/assets\/dataset-[^/]*\.json$/, (route) =>
     refuse ? route.abort("failed") : route.continue(),
   );
   await page.goto("./?bloc=asean");
@@ -115,7 +115,7 @@ test("the first paint is the page's frame, not a line of text on a blank page", 
   // Hold the dataset back, to see what is painted before it arrives.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/blocs-[^/]*\.json$/, async (route) => {
+  await page.route(/\/assets\/dataset-[^/]*\.json$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -16,36 +16,46 @@ export type ImageText = {
   readonly source: string;
 };
 
-type ImageExportProps = {
+/** One image asked for: the view and its words as they were when Download PNG was pressed. */
+export type ImageRequest = {
+  /** New for each press, so the same view asked for twice is drawn and saved twice. */
+  readonly id: number;
   /** The map as the page shows it: the image draws the same props at the image's size. */
-  map: DrawnMapProps;
-  text: ImageText;
-  colors: MapColors;
+  readonly map: DrawnMapProps;
+  readonly text: ImageText;
+  readonly colors: MapColors;
+  readonly fileName: string;
+};
+
+type ImageExportProps = {
+  request: ImageRequest;
+  /** The request is still to be saved; once it is, frames drawn again are not saved again. */
+  pending: boolean;
   scale: 1 | 2;
-  fileName: string;
-  onDone: (error?: string) => void;
+  onDone: (id: number, error?: string) => void;
 };
 
 /**
- * Renders the view into a PNG of its own size, whatever the window's: a second map, drawn off
+ * Renders views into PNGs of their own size, whatever the window's: a second map, drawn off
  * screen at 1920×1080 (×2 for 3840×2160), with the title, legend and source line drawn into the
- * image around it, then saved. Not a screenshot of the window.
+ * image around it, then saved. Not a screenshot of the window. The map stays once made: the next
+ * image (a tour's next step) moves it to its view instead of building a new map, and between
+ * images it keeps the last one's view, so it draws nothing while a presentation moves on.
  */
-export function ImageExport({ map, text, colors, scale, fileName, onDone }: ImageExportProps) {
-  const done = useRef(false);
-  const mapProps = useMemo(
-    () => ({ ...map, padding: { top: 150, right: 60, bottom: 110, left: 60 } }),
-    [map],
-  );
+export function ImageExport({ request, pending, scale, onDone }: ImageExportProps) {
+  const saving = useRef<number | undefined>(undefined);
+  const { map, text, colors, fileName, id } = request;
+  const mapProps = useMemo(() => ({ ...map, padding: IMAGE_MAP_PADDING }), [map]);
   const onDrawn = (frame: HTMLCanvasElement) => {
-    if (done.current) return;
-    done.current = true;
+    // A frame for an image already saved (or being saved) is not saved again.
+    if (!pending || saving.current === id) return;
+    saving.current = id;
     composeImage(frame, text, colors, scale)
       .then((blob) => {
         saveBlob(blob, fileName);
-        onDone();
+        onDone(id);
       })
-      .catch((error: unknown) => onDone(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => onDone(id, error instanceof Error ? error.message : String(error)));
   };
   return (
     <div className="image-export" aria-hidden="true" style={{ width: IMAGE_WIDTH, height: IMAGE_HEIGHT }}>
@@ -57,11 +67,15 @@ export function ImageExport({ map, text, colors, scale, fileName, onDone }: Imag
         attribution={false}
         pixelRatio={scale}
         labelScale={1.5}
+        drawRequest={id}
         onDrawn={onDrawn}
       />
     </div>
   );
 }
+
+/** Room for the title band above the map and the legend and source below it. */
+const IMAGE_MAP_PADDING = { top: 150, right: 60, bottom: 110, left: 60 };
 
 function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

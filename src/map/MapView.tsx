@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import "maplibre-gl/dist/maplibre-gl.css";
 import { compareAttribute } from "../domain/compare";
 import { useCamera } from "./camera";
@@ -65,6 +65,10 @@ export function MapView(props: MapViewProps) {
   useSelectedRelation(handle, relations, selectedRelationId);
   useLineEmphasis(handle, relations, relationEmphasis);
   useCamera(handle, props);
+  const { drawRequest } = props;
+  useLayoutEffect(() => {
+    if (handle && drawRequest !== undefined) handle.awaitRedraw();
+  }, [handle, drawRequest]);
 
   return (
     <div

@@ -64,6 +64,8 @@ export type MapViewProps = {
    * frame it drew: kept for reading (an exported image), not drawn into.
    */
   onDrawn?: (frame: HTMLCanvasElement) => void;
+  /** A new value asks for a frame even where no other prop changed: an image asked for again. */
+  drawRequest?: number;
   /**
    * Each time the map becomes idle with the current props drawn, and when it cannot be drawn: a
    * page holds back what can wait (its lists and panels) until then.
