@@ -14,22 +14,33 @@
  *   d   bytes a first view transfers, gzipped, by kind
  *   e   the 100× dataset: cold load (and its ratio to A), select, typing in the bloc search
  *   TBT the sum over main-thread long tasks of their time past 50 ms, navigation to data-ready
+ *   f   frames drawn to data-ready (requestAnimationFrame ticks with a callback), in every cold load
+ *   t   traced cold loads (BENCH_TRACE_RUNS, default 3): Chrome's animation-frame callbacks and the
+ *       app's own main-thread JavaScript (every module but MapLibre's) to data-ready
+ *   x   `npm run export` of the whole argument tour and of one view, on the same build
+ *       (BENCH_EXPORTS=0 leaves them out)
  *
  * BENCH_RUNS (default 7) cold loads of each. BENCH_TODAY=<folder> also measures another checkout of
  * the app (today's, say, from `git worktree add`), built with its own code, side by side in the
  * same run, so the table shows today's and the new figures from one run.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from "./lib/chromium.ts";
 import { projectRoot } from "./lib/dataset-files.ts";
 import { serveStatic } from "./lib/serve-static.ts";
+import { appOwnMs, traceOnce } from "./lib/trace-analysis.ts";
 import { SCALE, makeSyntheticDataset } from "./make-synthetic-dataset.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** Traced cold loads per checkout, for the main thread's work by module (BENCH_TRACE_RUNS). */
+const TRACE_RUNS = Number(process.env.BENCH_TRACE_RUNS ?? 3);
+/** BENCH_EXPORTS=0 leaves out the export timings (a whole tour takes minutes). */
+const EXPORTS = process.env.BENCH_EXPORTS !== "0";
 const TODAY_ROOT = process.env.BENCH_TODAY ? path.resolve(process.env.BENCH_TODAY) : undefined;
 const VIEWPORT = { width: 1280, height: 800 };
 const outRoot = path.join(projectRoot, "bench-results");
@@ -50,7 +61,10 @@ function stats(values: readonly number[]): Stats {
 
 function build(outDir: string, env: Record<string, string> = {}, root = projectRoot): void {
   console.log(`bench: building ${path.relative(projectRoot, outDir)} from ${root}`);
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"], {
+  // Hidden source maps: the shipped files are byte for byte the same, and a traced load can name
+  // the module each sample ran in (scripts/lib/trace-analysis.ts).
+  const args = ["vite", "build", "--logLevel", "warn", "--sourcemap", "hidden", "--outDir", outDir, "--emptyOutDir"];
+  execFileSync("npx", args, {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, ...env },
@@ -64,6 +78,21 @@ function build(outDir: string, env: Record<string, string> = {}, root = projectR
  */
 const READY_PROBE = `
   window.__benchReadyAt = undefined;
+  window.__benchFrames = 0;
+  window.__benchFramesAtReady = undefined;
+  {
+    // Frames in which the page asked to draw (a requestAnimationFrame callback ran), to data-ready.
+    const request = window.requestAnimationFrame.bind(window);
+    let lastFrame = -1;
+    window.requestAnimationFrame = (callback) =>
+      request((time) => {
+        if (time !== lastFrame) {
+          lastFrame = time;
+          window.__benchFrames++;
+        }
+        callback(time);
+      });
+  }
   window.__benchLongTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchLongTasks.push([entry.startTime, entry.duration]);
@@ -73,6 +102,7 @@ const READY_PROBE = `
       const el = r.target;
       if (!el.dataset || el.dataset.ready === undefined) continue;
       window.__benchReadyAt = el.dataset.ready === "true" ? performance.now() : undefined;
+      window.__benchFramesAtReady = window.__benchFrames;
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
 `;
@@ -84,6 +114,8 @@ type ColdLoad = {
   ms: number;
   /** Total Blocking Time until data-ready: the sum of each long task's time past 50 ms. */
   blockingMs: number;
+  /** Frames in which the page drew something, from navigation to data-ready. */
+  frames: number;
   page: Page;
   /** Gzip size of every response so far, by URL; await after the page has settled. */
   bytes: () => Promise<Map<string, number>>;
@@ -116,17 +148,22 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
     SETTLED_MS,
     { timeout: 90_000, polling: 100 },
   );
-  const { ms, blockingMs } = await page.evaluate(() => {
-    const probe = window as unknown as { __benchReadyAt: number; __benchLongTasks: [number, number][] };
+  const { ms, blockingMs, frames } = await page.evaluate(() => {
+    const probe = window as unknown as {
+      __benchReadyAt: number;
+      __benchLongTasks: [number, number][];
+      __benchFramesAtReady: number;
+    };
     return {
       ms: probe.__benchReadyAt,
+      frames: probe.__benchFramesAtReady,
       blockingMs: probe.__benchLongTasks
         .filter(([start]) => start < probe.__benchReadyAt)
         .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0),
     };
   });
   const bytes = async () => new Map((await Promise.all(sizes)).filter((entry) => entry !== undefined));
-  return { ms, blockingMs, page, bytes, font };
+  return { ms, blockingMs, frames, page, bytes, font };
 }
 
 function kindOf(url: string): string {
@@ -220,6 +257,24 @@ async function keystrokeWork(page: Page, text: string): Promise<number[]> {
   return work;
 }
 
+/**
+ * Times `npm run export` of one checkout, on its own built app (`--site`), in a folder thrown away
+ * after: the whole CLI, browser start included, as a person running it waits for it.
+ */
+function timeExport(variant: Variant, what: string[]): number {
+  const out = mkdtempSync(path.join(os.tmpdir(), "bloc-atlas-bench-export-"));
+  const started = performance.now();
+  try {
+    execFileSync("npx", ["tsx", "scripts/export.ts", ...what, "--out", out, "--site", variant.realDist], {
+      cwd: variant.root,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    return performance.now() - started;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 function blocIdsOf(dataDir: string): string[] {
   const blocs = JSON.parse(readFileSync(path.join(dataDir, "blocs.json"), "utf8")) as { id: string }[];
   return blocs.map((b) => b.id);
@@ -241,6 +296,13 @@ type Variant = { name: string; root: string; realDist: string; syntheticDist: st
 type VariantResult = {
   coldLoad: number[];
   blocking: number[];
+  frames: number[];
+  /** From traced loads: the app's own main-thread JavaScript before data-ready, and Chrome's count of animation-frame callbacks. */
+  appOwnMs: number[];
+  tracedAnimationFrames: number[];
+  /** `npm run export` of the whole tour and of one view, on the built app, once each. */
+  exportTourMs: number;
+  exportViewMs: number;
   overNaive: number[];
   overF1: number[];
   overF0: number[];
@@ -257,6 +319,12 @@ function summarise(r: VariantResult) {
   return {
     coldLoadAsean: stats(r.coldLoad),
     totalBlockingMs: stats(r.blocking),
+    framesToReady: stats(r.frames),
+    appOwnMainThreadMs: stats(r.appOwnMs),
+    tracedAnimationFrames: stats(r.tracedAnimationFrames),
+    exportTourMs: r.exportTourMs,
+    exportViewMs: r.exportViewMs,
+    exportTourOverView: r.exportTourMs / r.exportViewMs,
     aOverN: stats(r.overNaive),
     aOverF1: stats(r.overF1),
     aOverF0: stats(r.overF0),
@@ -328,6 +396,11 @@ async function main(): Promise<void> {
         {
           coldLoad: [],
           blocking: [],
+          frames: [],
+          appOwnMs: [],
+          tracedAnimationFrames: [],
+          exportTourMs: NaN,
+          exportViewMs: NaN,
           overNaive: [],
           overF1: [],
           overF0: [],
@@ -374,6 +447,7 @@ async function main(): Promise<void> {
         await big.page.context().close();
         result.coldLoad.push(app.ms);
         result.blocking.push(app.blockingMs);
+        result.frames.push(app.frames);
         result.overNaive.push(app.ms / runNaive.ms);
         result.overF1.push(app.ms / runF1);
         result.overF0.push(app.ms / runF0);
@@ -407,6 +481,25 @@ async function main(): Promise<void> {
       );
       result.keystrokes.push(...(await keystrokeWork(big.page, "asean eurasian vietnam")));
       await big.page.context().close();
+    }
+
+    // Traced loads, apart from the timed ones (tracing slows a load): what the main thread ran.
+    for (let run = 0; run < TRACE_RUNS; run++) {
+      for (const { variant, real } of servers) {
+        const traced = await traceOnce(browser, variant.realDist, real.url, `${real.url}?bloc=asean`);
+        resultOf(variant.name).appOwnMs.push(appOwnMs(traced));
+        resultOf(variant.name).tracedAnimationFrames.push(traced.animationFrames);
+      }
+    }
+    if (EXPORTS) {
+      for (const { variant } of servers) {
+        const result = resultOf(variant.name);
+        result.exportViewMs = timeExport(variant, ["--view", "?bloc=asean"]);
+        result.exportTourMs = timeExport(variant, ["--tour", "argument"]);
+        console.log(
+          `bench: export (${variant.name}): tour ${(result.exportTourMs / 1000).toFixed(1)} s, view ${(result.exportViewMs / 1000).toFixed(1)} s`,
+        );
+      }
     }
 
     const summaries = Object.fromEntries(variants.map((v) => [v.name, summarise(resultOf(v.name))]));
@@ -466,6 +559,14 @@ function printTable(
   row("A/F1, per run", (a) => formatStats(a.aOverF1, "×"));
   row("A/F0, per run", (a) => formatStats(a.aOverF0, "×"));
   row("Total Blocking Time, cold ?bloc=asean", (a) => formatStats(a.totalBlockingMs));
+  row("frames drawn to data-ready (requestAnimationFrame)", (a) => formatStats(a.framesToReady, "×"));
+  row("animation-frame callbacks to data-ready (traced)", (a) => formatStats(a.tracedAnimationFrames, "×"));
+  row("the app's own main-thread JS to data-ready (traced)", (a) => formatStats(a.appOwnMainThreadMs));
+  row(
+    "export: whole tour / one view",
+    (a) =>
+      `${(a.exportTourMs / 1000).toFixed(1)} s / ${(a.exportViewMs / 1000).toFixed(1)} s = ${a.exportTourOverView.toFixed(2)}×`,
+  );
   row(`select → data-ready, ${blocCount} blocs`, (a) => formatStats(a.selectToReady));
   row(
     "first view, gzip",
@@ -489,6 +590,11 @@ function summariseEmpty(): ReturnType<typeof summarise> {
   return summarise({
     coldLoad: [],
     blocking: [],
+    frames: [],
+    appOwnMs: [],
+    tracedAnimationFrames: [],
+    exportTourMs: NaN,
+    exportViewMs: NaN,
     overNaive: [],
     overF1: [],
     overF0: [],
