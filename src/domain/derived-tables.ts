@@ -5,7 +5,8 @@ import { blocLabelsFor } from "./label-anchors";
 import type { BlocLabel } from "./map-model";
 import { memberCodesOn } from "./memberships";
 import { relationShapes, type RelationShape } from "./relation-shapes";
-import { NO_FILTERS, lastDayOf } from "./relations";
+import { isActiveOn } from "./memberships";
+import { NO_FILTERS, agreementStatusOn, coChairmanshipGroupOn, lastDayOf } from "./relations";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
 
@@ -39,11 +40,14 @@ export type DerivedTables = {
   readonly snapshots: readonly StoredSnapshot[];
 };
 
-/** A snapshot as the tables hold it: its labels and lines by index into the tables' own. */
+/**
+ * A snapshot as the tables hold it: its labels and lines by index into the tables' own, and the
+ * member counts in the order of the dataset's blocs.
+ */
 type StoredSnapshot = {
   readonly labels: readonly number[];
   readonly relations: readonly number[];
-  readonly memberCounts: Readonly<Record<string, number>>;
+  readonly memberCounts: readonly number[];
 };
 
 /** Numbers each distinct item once, by its JSON, so equal items share an index. */
@@ -113,6 +117,20 @@ export function epochOf(changePoints: readonly string[], day: string): number {
   return low;
 }
 
+/**
+ * Everything a snapshot reads of the day, in one string: which participations hold, each
+ * agreement's status and each co-chairmanship's group. Epochs that read the same (a change point
+ * from a source's date, say) share a snapshot without working it out again.
+ */
+function whatTheDayReads(data: Data, day: string): string {
+  const { blocs, agreements, coChairmanships } = data.dataset;
+  return [
+    blocs.map((bloc) => bloc.participants.map((p) => (isActiveOn(p, day) ? "1" : "0")).join("")).join(","),
+    agreements.map((agreement) => agreementStatusOn(agreement, day)).join(","),
+    coChairmanships.map((cochair) => coChairmanshipGroupOn(cochair, day)).join(","),
+  ].join(";");
+}
+
 function snapshotOnDay(data: Data, day: string): DerivedSnapshot {
   return {
     labels: blocLabelsFor(data, day),
@@ -128,6 +146,7 @@ export function deriveTables(data: Data): DerivedTables {
   const relations = new Interner<RelationShape>();
   const snapshots = new Interner<StoredSnapshot>();
   const epochSnapshots: number[] = [];
+  let lastRead: string | undefined;
   for (let epoch = 0; epoch <= changePoints.length; epoch++) {
     const start = epoch === 0 ? "0000-01-01" : firstDayFrom(changePoints[epoch - 1] ?? "");
     const end = changePoints[epoch];
@@ -136,12 +155,18 @@ export function deriveTables(data: Data): DerivedTables {
       epochSnapshots.push(epochSnapshots.at(-1) ?? 0);
       continue;
     }
+    const read = whatTheDayReads(data, start);
+    if (read === lastRead) {
+      epochSnapshots.push(epochSnapshots.at(-1) ?? 0);
+      continue;
+    }
+    lastRead = read;
     const snapshot = snapshotOnDay(data, start);
     epochSnapshots.push(
       snapshots.indexOf({
         labels: snapshot.labels.map((label) => labels.indexOf(label)),
         relations: snapshot.relations.map((shape) => relations.indexOf(shape)),
-        memberCounts: snapshot.memberCounts,
+        memberCounts: data.dataset.blocs.map((bloc) => snapshot.memberCounts[bloc.id] ?? 0),
       }),
     );
   }
@@ -155,7 +180,11 @@ export function deriveTables(data: Data): DerivedTables {
 }
 
 /** The snapshot for a whole day (YYYY-MM-DD): what the map and lists show on it with no filter on. */
-export function snapshotOn(tables: DeepReadonly<DerivedTables>, day: string): DeepReadonly<DerivedSnapshot> {
+export function snapshotOn(
+  tables: DeepReadonly<DerivedTables>,
+  blocs: DeepReadonly<Dataset["blocs"]>,
+  day: string,
+): DeepReadonly<DerivedSnapshot> {
   const index = tables.epochSnapshots[epochOf(tables.changePoints, day)] ?? 0;
   const stored = tables.snapshots[index];
   if (!stored) throw new Error(`the derived tables hold no snapshot ${index}`);
@@ -164,7 +193,7 @@ export function snapshotOn(tables: DeepReadonly<DerivedTables>, day: string): De
     snapshot = {
       labels: stored.labels.flatMap((i) => tables.labels[i] ?? []),
       relations: stored.relations.flatMap((i) => tables.relations[i] ?? []),
-      memberCounts: stored.memberCounts,
+      memberCounts: Object.fromEntries(blocs.map((bloc, i) => [bloc.id, stored.memberCounts[i] ?? 0])),
     };
     resolved.set(stored, snapshot);
   }

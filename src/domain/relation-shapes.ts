@@ -38,6 +38,29 @@ export function greatCircleArc(
   from: readonly [number, number],
   to: readonly [number, number],
 ): [number, number][] {
+  const key = `${from[0]},${from[1]}|${to[0]},${to[1]}`;
+  let arc = arcs.get(key);
+  if (!arc) {
+    if (arcs.size > MAX_ARCS_KEPT) arcs.clear();
+    arc = computeArc(from, to);
+    arcs.set(key, arc);
+  }
+  return arc;
+}
+
+/**
+ * Arcs already worked out, by their ends: the same few hundred pairs of places recur on every date
+ * and under every filter (and the build works out the lines for every date).
+ */
+const arcs = new Map<string, [number, number][]>();
+const MAX_ARCS_KEPT = 50_000;
+
+/** Degrees to five decimals (about a metre): all a line on this map can show, in a fifth of the text. */
+function roundDegrees(value: number): number {
+  return Math.round(value * 1e5) / 1e5;
+}
+
+function computeArc(from: readonly [number, number], to: readonly [number, number]): [number, number][] {
   if (from[0] === to[0] && from[1] === to[1]) return [[from[0], from[1]]];
   const line = turf.greatCircle([from[0], from[1]], [to[0], to[1]], { npoints: 48 });
   const parts = line.geometry.type === "LineString" ? [line.geometry.coordinates] : line.geometry.coordinates;
@@ -50,7 +73,7 @@ export function greatCircleArc(
       if (lon - previous < -180) offset += 360;
     }
     previous = lon;
-    const point: [number, number] = [lon + offset, lat];
+    const point: [number, number] = [roundDegrees(lon + offset), roundDegrees(lat)];
     const last = unwrapped.at(-1);
     if (!last || last[0] !== point[0] || last[1] !== point[1]) unwrapped.push(point);
   }
@@ -103,7 +126,7 @@ export function fannedArc(
   const [nx, ny] = [(-dy / length) * side, (dx / length) * side];
   return arc.map(([lon, lat], i) => {
     const bend = offset * length * Math.sin((Math.PI * i) / (arc.length - 1));
-    return [lon + nx * bend, lat + ny * bend];
+    return [roundDegrees(lon + nx * bend), roundDegrees(lat + ny * bend)];
   });
 }
 

@@ -58,7 +58,7 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   );
   useUrlSync(known, history);
 
-  const snapshot = snapshotOn(data.derived, date);
+  const snapshot = snapshotOn(data.derived, dataset.blocs, date);
   const showBlocs = blocsPass(filters);
   const comparison = useMemo(() => comparisonFor(data, selection, date), [data, selection, date]);
   const highlight = useMemo(() => highlightFor(data, selection, date), [data, selection, date]);
