@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/lib/chromium.ts";
+import { serveStatic } from "./scripts/lib/serve-static.ts";
+import { traceOnce } from "./scripts/lib/trace-analysis.ts";
+const dist = process.argv[2]!;
+const site = await serveStatic(dist);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const r = await traceOnce(browser, dist, site.url, site.url + (process.argv[3] ?? ""), "/tmp/x100trace.json");
+console.log(JSON.stringify({ ready: r.readyMs, frames: r.animationFrames, commit: r.commitMs, main: Object.entries(r.mainBuckets).sort((a, b) => b[1] - a[1]).slice(0, 10), worker: Object.entries(r.workerBuckets).sort((a, b) => b[1] - a[1]).slice(0, 5), resources: r.resources }, null, 1));
+await browser.close(); site.server.close();
