@@ -63,7 +63,17 @@ function build(outDir: string, env: Record<string, string> = {}, root = projectR
   console.log(`bench: building ${path.relative(projectRoot, outDir)} from ${root}`);
   // Hidden source maps: the shipped files are byte for byte the same, and a traced load can name
   // the module each sample ran in (scripts/lib/trace-analysis.ts).
-  const args = ["vite", "build", "--logLevel", "warn", "--sourcemap", "hidden", "--outDir", outDir, "--emptyOutDir"];
+  const args = [
+    "vite",
+    "build",
+    "--logLevel",
+    "warn",
+    "--sourcemap",
+    "hidden",
+    "--outDir",
+    outDir,
+    "--emptyOutDir",
+  ];
   execFileSync("npx", args, {
     cwd: root,
     stdio: "inherit",

@@ -294,4 +294,3 @@ export async function traceOnce(
     workerTaskMs,
   };
 }
-
