@@ -60,7 +60,7 @@ export function MapView(props: MapViewProps) {
   useMapColors(handle, colors);
   useCountryTiers(handle, highlight, compared);
   useSelectedCountry(handle, selectedCountry);
-  useSelectedLabels(handle, labels, selectedBlocIds);
+  useSelectedLabels(handle, selectedBlocIds);
   useRelationLines(handle, relations);
   useSelectedRelation(handle, relations, selectedRelationId);
   useLineEmphasis(handle, relations, relationEmphasis);

@@ -8,7 +8,7 @@ import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import { fitCamera, INITIAL_VIEW } from "./camera";
 import { CONTEXT_LOST, GEOMETRY_FAILURE, type MapFailure } from "./map-failure";
 import type { LatestProps, MapHandle } from "./map-view-props";
-import { labelFeatures, selectedLabelFeatures } from "./labels";
+import { labelFeatures } from "./labels";
 import { wirePointerEvents } from "./pointer-events";
 import { relationFeatures } from "./relation-lines";
 import { COUNTRY_SOURCE } from "./style-ids";
@@ -42,22 +42,10 @@ export function createMap(
     relations,
     labelScale = 1,
     camera,
-    selectedBlocIds,
   } = latestProps.current;
   // The style holds the labels and lines of the first render: the worker lays them out once.
-  const content = {
-    labels: labelFeatures(labels),
-    selectedLabels: selectedLabelFeatures(labels, selectedBlocIds),
-    relations: relationFeatures(relations),
-    labelScale,
-  };
-  const createdWith = {
-    labels,
-    relations,
-    labelScale,
-    selectedLabelKey: selectedBlocIds.join(","),
-    ...(camera ? { cameraKey: camera.key } : {}),
-  };
+  const content = { labels: labelFeatures(labels), relations: relationFeatures(relations), labelScale };
+  const createdWith = { labels, relations, labelScale, ...(camera ? { cameraKey: camera.key } : {}) };
   const map = new MapLibreMap({
     container,
     style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href, colors, content),

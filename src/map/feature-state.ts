@@ -1,18 +1,9 @@
 import { useLayoutEffect, useRef } from "react";
-import type { GeoJSONSource } from "maplibre-gl";
 import type { ComparedSets } from "../domain/compare";
 import { EMPHASIS_LEVEL, type LineEmphasis } from "../domain/line-emphasis";
-import type { BlocLabel, CountryHighlight, RelationFeature } from "../domain/map-model";
-import { selectedLabelFeatures } from "./labels";
+import type { CountryHighlight, RelationFeature } from "../domain/map-model";
 import type { MapHandle } from "./map-view-props";
-import {
-  BLOC_LABEL_SOURCE,
-  COUNTRY_SOURCE,
-  COUNTRY_SOURCE_LAYERS,
-  RELATION_SOURCE,
-  SELECTED_BLOC_LABEL_SOURCE,
-  TIER,
-} from "./style-ids";
+import { BLOC_LABEL_SOURCE, COUNTRY_SOURCE, COUNTRY_SOURCE_LAYERS, RELATION_SOURCE, TIER } from "./style-ids";
 
 /** Where a country's feature-state lives: each layer of the country tiles that draws it. */
 export const COUNTRY_FEATURES = Object.values(COUNTRY_SOURCE_LAYERS).map((sourceLayer) => ({
@@ -76,15 +67,8 @@ export function useSelectedCountry(handle: MapHandle | null, selectedCountry: st
   }, [handle, selectedCountry]);
 }
 
-/**
- * The labels of the selected blocs, drawn above the rest: hidden in the usual layer (feature-state)
- * and put in the selected-label source, unless the map was created with them there.
- */
-export function useSelectedLabels(
-  handle: MapHandle | null,
-  labels: readonly BlocLabel[],
-  selectedBlocIds: readonly string[],
-): void {
+/** The labels of the selected blocs, drawn above the rest. */
+export function useSelectedLabels(handle: MapHandle | null, selectedBlocIds: readonly string[]): void {
   const selectedLabels = useRef<LastSet<readonly string[]>>({ handle: null, value: [] });
   // A new array each render with the same blocs is no change: the effect keys on their ids.
   const selectedLabelKey = selectedBlocIds.join(",");
@@ -96,14 +80,8 @@ export function useSelectedLabels(
       map.setFeatureState({ source: BLOC_LABEL_SOURCE, id: blocId }, { selected: now.includes(blocId) });
     }
     selectedLabels.current = { handle, value: now };
-    const created = handle.createdWith;
-    if (created?.labels !== labels || created.selectedLabelKey !== selectedLabelKey) {
-      void map
-        .getSource<GeoJSONSource>(SELECTED_BLOC_LABEL_SOURCE)
-        ?.setData(selectedLabelFeatures(labels, now));
-    }
     awaitRedraw();
-  }, [handle, labels, selectedLabelKey]);
+  }, [handle, selectedLabelKey]);
 }
 
 /** The selected agreement's or co-chairmanship's lines, drawn thicker. */

@@ -16,20 +16,13 @@ export function labelFeatures(labels: readonly BlocLabel[]): GeoJSON.FeatureColl
   };
 }
 
-/** The selected blocs' labels, in the order given, as the GeoJSON of the selected-label source. */
-export function selectedLabelFeatures(
-  labels: readonly BlocLabel[],
-  blocIds: readonly string[],
-): GeoJSON.FeatureCollection<GeoJSON.Point> {
-  return labelFeatures(blocIds.flatMap((blocId) => labels.find((l) => l.blocId === blocId) ?? []));
-}
-
 /**
- * Whether a label a query found is one the viewer sees: the selected-label layer draws only the
- * selected blocs' labels, and the usual layer hides those.
+ * Whether a label a query found is one the viewer sees: the selected-label layer holds every
+ * label, seen only for the selected bloc, and the usual layer hides that one.
  */
 export function isSeenLabel(feature: MapGeoJSONFeature): boolean {
-  return feature.layer.id === SELECTED_BLOC_LABEL_LAYER || feature.state.selected !== true;
+  const selected = feature.state.selected === true;
+  return feature.layer.id === SELECTED_BLOC_LABEL_LAYER ? selected : !selected;
 }
 
 /** The selected blocs' label points as "lon,lat;lon,lat", for a test to find on screen; empty for none. */

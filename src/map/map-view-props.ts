@@ -94,8 +94,6 @@ export type MapHandle = {
   readonly createdWith:
     | (Pick<MapViewProps, "labels" | "relations"> & {
         readonly labelScale: number;
-        /** The selected blocs' ids, joined with commas: whose labels the selected-label source holds. */
-        readonly selectedLabelKey: string;
         readonly cameraKey?: string;
       })
     | undefined;

@@ -13,8 +13,6 @@ export const COUNTRY_POINT_LAYER = "country-point";
 export const BLOC_LABEL_LAYER = "bloc-label";
 /** The selected bloc's label alone, above the rest: placed first, so it always wins a collision. */
 export const SELECTED_BLOC_LABEL_LAYER = "bloc-label-selected";
-/** The selected blocs' labels (one, or two compared) and nothing else: what that layer draws. */
-export const SELECTED_BLOC_LABEL_SOURCE = "bloc-labels-selected";
 /** The layers a click on a bloc's label can hit. */
 export const BLOC_LABEL_LAYERS = [SELECTED_BLOC_LABEL_LAYER, BLOC_LABEL_LAYER];
 export const RELATION_LINE_LAYERS = {

@@ -20,7 +20,6 @@ import {
   COUNTRY_POINT_LAYER,
   BLOC_LABEL_LAYER,
   SELECTED_BLOC_LABEL_LAYER,
-  SELECTED_BLOC_LABEL_SOURCE,
   RELATION_LINE_LAYERS,
   RELATION_POINT_LAYER,
   LABEL_FONT,
@@ -179,18 +178,16 @@ export const blocLabelLayer: SymbolLayerSpecification = {
 };
 
 /**
- * The selected blocs' labels, from a source that holds only them, drawn whatever they overlap and
- * above the rest with a wider halo; the usual layer hides them (feature-state). A selection lays
- * out one or two labels anew, not all of them: a layer holding every label a second time (as
- * this one did) doubled the worker's label work on every load, 2,200 labels more at 100×. The
- * price: the labels around it do not give way to it.
+ * The selected bloc's label: every label, but only the selected one seen (feature-state), drawn
+ * whatever it overlaps and above the rest with a wider halo. A selection is then paint only: a
+ * filter or a source of its own would have MapLibre's worker lay the labels out again, three or
+ * four more frames per selection. The price: the labels around it do not give way to it.
  */
 export const selectedBlocLabelLayer: SymbolLayerSpecification = {
   ...blocLabelLayer,
   id: SELECTED_BLOC_LABEL_LAYER,
-  source: SELECTED_BLOC_LABEL_SOURCE,
   layout: { ...blocLabelLayer.layout, "text-allow-overlap": true, "text-ignore-placement": true },
-  paint: { "text-halo-width": 3 },
+  paint: { "text-halo-width": 3, "text-opacity": ["case", labelSelected, 1, 0] },
 };
 
 type PaintName = Parameters<MapLibreMap["setPaintProperty"]>[1];
@@ -251,8 +248,6 @@ function withColors<T extends { id: string; paint?: object }>(layers: readonly T
  */
 export type StyleContent = {
   readonly labels?: GeoJSON.FeatureCollection;
-  /** The selected blocs' labels, drawn above the rest. */
-  readonly selectedLabels?: GeoJSON.FeatureCollection;
   readonly relations?: GeoJSON.FeatureCollection;
   /** The labels' size as a multiple of LABEL_SIZE. */
   readonly labelScale?: number;
@@ -275,12 +270,7 @@ export function createStyle(
   colors: MapColors = COLORS,
   content: StyleContent = {},
 ): StyleSpecification {
-  const {
-    labels = NO_FEATURES,
-    selectedLabels = NO_FEATURES,
-    relations = NO_FEATURES,
-    labelScale = 1,
-  } = content;
+  const { labels = NO_FEATURES, relations = NO_FEATURES, labelScale = 1 } = content;
   const labelSize = LABEL_SIZE * labelScale;
   return {
     version: 8,
@@ -304,12 +294,6 @@ export function createStyle(
       [BLOC_LABEL_SOURCE]: {
         type: "geojson",
         data: labels,
-        promoteId: "blocId",
-        maxzoom: GEOMETRY_MAX_TILE_ZOOM,
-      },
-      [SELECTED_BLOC_LABEL_SOURCE]: {
-        type: "geojson",
-        data: selectedLabels,
         promoteId: "blocId",
         maxzoom: GEOMETRY_MAX_TILE_ZOOM,
       },
