@@ -25,11 +25,12 @@ function preloadData(): Plugin {
       handler(html, context) {
         if (!context.bundle || !html.includes('id="root"')) return html;
         const assets = Object.values(context.bundle).filter((item) => item.type === "asset");
+        // English's dataset only: a page in another language fetches its own from src/start-early.ts.
         const dataFiles = assets
-          .filter((item) => /\.json$/.test(item.fileName))
+          .filter((item) => /dataset-en-[\w-]*\.json$/.test(item.fileName))
           .map((item) => `./${item.fileName}`);
         const fonts = assets
-          .filter((item) => item.fileName.endsWith(".woff2"))
+          .filter((item) => /noto-sans-latin-400-normal[\w-]*\.woff2$/.test(item.fileName))
           .map((item) => `./${item.fileName}`);
         const preload = (href: string) => ({
           tag: "link",

@@ -8,13 +8,18 @@ import type { Tour } from "../../src/data/tour-schema.ts";
 import { formatProblem, validateDataset, type Problem } from "../../src/data/validate.ts";
 import { validateTour } from "../../src/data/validate-tours.ts";
 import { deriveTables, type DerivedTables } from "../../src/domain/derived-tables.ts";
+import { LANGUAGES, type Language } from "../../src/data/languages.ts";
 import type { LoadedData } from "../../src/domain/loaded-data.ts";
+import { countryIndexIn } from "./country-names.ts";
 import { projectRoot, readTourFiles, readValidationInput } from "./dataset-files.ts";
 
 export const COUNTRY_INDEX_FILE = path.join(projectRoot, "public/geo/country-index.json");
 
+/** One language's compiled file: what the app reads in that language, and its text. */
+export type CompiledLanguage = { compiled: CompiledDataset<DerivedTables>; json: string };
+
 export type CompileResult =
-  | { ok: true; compiled: CompiledDataset<DerivedTables>; json: string }
+  | { ok: true; sourceHash: string; languages: Readonly<Record<Language, CompiledLanguage>> }
   /** Each line `file: JSON path: problem`, as `npm run validate` prints them. */
   | { ok: false; lines: string[] };
 
@@ -45,8 +50,9 @@ function sourceHashOf(dataDir: string): string {
 
 /**
  * Checks a dataset folder as `npm run validate` does (the dataset, then its tours) and, if it
- * passes, compiles what the app reads: the dataset, transcript, country index and tours, with the
- * tables the app would otherwise derive in the browser (see DerivedTables).
+ * passes, compiles what the app reads, once per language: the dataset, transcript, country index
+ * and tours in that language, with the tables the app would otherwise derive in the browser (see
+ * DerivedTables), whose labels are in that language too.
  */
 export function compileDataset(dataDir = path.join(projectRoot, "data")): CompileResult {
   let input;
@@ -67,23 +73,30 @@ export function compileDataset(dataDir = path.join(projectRoot, "data")): Compil
   }
   if (tourProblems.length > 0) return { ok: false, lines: tourProblems.map(formatProblem) };
   const countries = CountryIndex.parse(JSON.parse(readFileSync(COUNTRY_INDEX_FILE, "utf8")));
-  const compiled: CompiledDataset<DerivedTables> = {
-    format: COMPILED_FORMAT,
-    sourceHash: sourceHashOf(dataDir),
-    dataset: checked.dataset,
-    transcript: input.transcript,
-    countries,
-    tours,
-    derived: deriveTables({ dataset: checked.dataset, countries }),
+  const sourceHash = sourceHashOf(dataDir);
+  const inLanguage = (lang: Language): CompiledLanguage => {
+    const localCountries = countryIndexIn(lang, countries);
+    const compiled: CompiledDataset<DerivedTables> = {
+      format: COMPILED_FORMAT,
+      sourceHash,
+      lang,
+      dataset: checked.dataset,
+      transcript: input.transcript,
+      countries: localCountries,
+      tours,
+      derived: deriveTables({ dataset: checked.dataset, countries: localCountries }),
+    };
+    return { compiled, json: JSON.stringify(compiled) };
   };
-  return { ok: true, compiled, json: JSON.stringify(compiled) };
+  const languages = Object.fromEntries(LANGUAGES.map((lang) => [lang, inLanguage(lang)]));
+  return { ok: true, sourceHash, languages: languages as Record<Language, CompiledLanguage> };
 }
 
 /** The real dataset as the app reads it (compiled), for unit tests of what renders it. */
-export function readLoadedData(): LoadedData {
+export function readLoadedData(lang: Language = "en"): LoadedData {
   const result = compileDataset();
   if (!result.ok)
     throw new Error(`the real dataset must compile for these tests:\n${result.lines.join("\n")}`);
-  const { dataset, transcript, countries, tours, derived } = result.compiled;
+  const { dataset, transcript, countries, tours, derived } = result.languages[lang].compiled;
   return { dataset, transcript, countries, tours, derived };
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { compileDataset, compileInputs, type CompileResult } from "./compile-dataset.ts";
 import { projectRoot } from "./dataset-files.ts";
+import { LANGUAGES, type Language } from "../../src/data/languages.ts";
 
 const VIRTUAL_ID = "virtual:bloc-atlas/compiled-dataset";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -21,9 +22,12 @@ export class DatasetCompileError extends Error {
  * data/ and of the benchmark's dataset never share a file. Vite serves and bundles it from there
  * like any asset (`?url`), so the build names it by its content and the standalone file carries it.
  */
-function outputFileFor(dataDir: string): string {
+function outputFilesFor(dataDir: string): Readonly<Record<Language, string>> {
   const key = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 12);
-  return path.join(projectRoot, "node_modules", ".bloc-atlas", key, "dataset.json");
+  const folder = path.join(projectRoot, "node_modules", ".bloc-atlas", key);
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, path.join(folder, `dataset-${lang}.json`)]),
+  ) as Record<Language, string>;
 }
 
 function writeAtomically(file: string, text: string): void {
@@ -36,17 +40,17 @@ function writeAtomically(file: string, text: string): void {
 /**
  * Compiles the dataset at build time (`npm run build`, the dev server, the standalone build, any
  * `BLOC_ATLAS_DATA_DIR` build): its checks are `npm run validate`'s, and a dataset that fails
- * them fails the build with the same lines. The app imports `virtual:bloc-atlas/compiled-dataset`
- * for the file's URL and the hash of its sources. The dev server compiles again when a dataset
+ * them fails the build with the same lines. It writes one file per language; the app imports
+ * `virtual:bloc-atlas/compiled-dataset` for their URLs and the hash of their sources. The dev server compiles again when a dataset
  * file changes and reloads the page, or shows the problems in its overlay.
  */
 export function compiledDatasetPlugin(dataDir: string): Plugin {
-  const outputFile = outputFileFor(dataDir);
+  const outputFiles = outputFilesFor(dataDir);
   let compiled: Extract<CompileResult, { ok: true }> | undefined;
   const compile = () => {
     const result = compileDataset(dataDir);
     if (!result.ok) throw new DatasetCompileError(result.lines);
-    writeAtomically(outputFile, result.json);
+    for (const lang of LANGUAGES) writeAtomically(outputFiles[lang], result.languages[lang].json);
     compiled = result;
     return result;
   };
@@ -70,10 +74,11 @@ export function compiledDatasetPlugin(dataDir: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { compiled: file } = compiled ?? compile();
+      const { sourceHash } = compiled ?? compile();
       return [
-        `export { default as COMPILED_DATASET_URL } from ${JSON.stringify(`${outputFile}?url`)};`,
-        `export const COMPILED_DATASET_HASH = ${JSON.stringify(file.sourceHash)};`,
+        ...LANGUAGES.map((lang) => `import ${lang} from ${JSON.stringify(`${outputFiles[lang]}?url`)};`),
+        `export const COMPILED_DATASET_URLS = { ${LANGUAGES.join(", ")} };`,
+        `export const COMPILED_DATASET_HASH = ${JSON.stringify(sourceHash)};`,
       ].join("\n");
     },
     configureServer(server: ViteDevServer) {

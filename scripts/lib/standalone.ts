@@ -175,11 +175,11 @@ export function standaloneFile(publicDir: string): Plugin {
 }
 
 /** index.html's script that starts MapLibre's workers before the app runs (a second entry). */
-const WORKER_STARTER = /\s*<script type="module" src="\/src\/start-map-workers\.ts"><\/script>/;
+const WORKER_STARTER = /\s*<script type="module" src="\/src\/start-early\.ts"><\/script>/;
 
 /**
  * The standalone page holds one script: the app's own, which starts MapLibre's workers itself, so
- * index.html's separate starter (src/start-map-workers.ts) is left out of it.
+ * index.html's separate starter (src/start-early.ts) is left out of it.
  */
 export function oneEntry(): Plugin {
   return {

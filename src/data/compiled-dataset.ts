@@ -2,9 +2,10 @@ import type { CountryIndex } from "./country-index";
 import { DatasetError } from "./dataset-error";
 import type { Dataset } from "./schema";
 import type { Tour } from "./tour-schema";
+import type { Language } from "./languages";
 
 /** Bumped whenever the compiled file's shape changes, so an old file is never read as a new one. */
-export const COMPILED_FORMAT = 1;
+export const COMPILED_FORMAT = 2;
 
 /**
  * The dataset as the build writes it (scripts/lib/compile-dataset.ts): checked as `npm run
@@ -15,6 +16,8 @@ export const COMPILED_FORMAT = 1;
 export type CompiledDataset<Derived> = {
   readonly format: typeof COMPILED_FORMAT;
   readonly sourceHash: string;
+  /** The language its names, notes and labels are in (the transcript and quotes stay English). */
+  readonly lang: Language;
   readonly dataset: Dataset;
   readonly transcript: string;
   readonly countries: CountryIndex;
@@ -23,6 +26,7 @@ export type CompiledDataset<Derived> = {
 };
 
 const FIELDS = {
+  lang: "string",
   dataset: "object",
   transcript: "string",
   countries: "object",

@@ -4,10 +4,10 @@ import {
   Map as MapLibreMap,
   NavigationControl,
 } from "maplibre-gl";
-import labelFontUrl from "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url";
 import { fitCamera, INITIAL_VIEW } from "./camera";
 import { CONTEXT_LOST, GEOMETRY_FAILURE, type MapFailure } from "./map-failure";
 import type { LatestProps, MapHandle } from "./map-view-props";
+import { labelFontFaces } from "./label-font";
 import { labelFeatures } from "./labels";
 import { wirePointerEvents } from "./pointer-events";
 import { relationFeatures } from "./relation-lines";
@@ -42,13 +42,14 @@ export function createMap(
     relations,
     labelScale = 1,
     camera,
+    lang = "en",
   } = latestProps.current;
   // The style holds the labels and lines of the first render: the worker lays them out once.
   const content = { labels: labelFeatures(labels), relations: relationFeatures(relations), labelScale };
-  const createdWith = { labels, relations, labelScale, ...(camera ? { cameraKey: camera.key } : {}) };
+  const createdWith = { labels, relations, labelScale, lang, ...(camera ? { cameraKey: camera.key } : {}) };
   const map = new MapLibreMap({
     container,
-    style: createStyle(geoBaseUrl, new URL(labelFontUrl, document.baseURI).href, colors, content),
+    style: createStyle(geoBaseUrl, labelFontFaces(lang, document.baseURI), colors, content),
     ...INITIAL_VIEW,
     interactive,
     cooperativeGestures,

@@ -1,3 +1,4 @@
+import type { Language } from "../data/languages";
 import type { RefObject } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { ComparedSets } from "../domain/compare";
@@ -55,6 +56,11 @@ export type MapViewProps = {
   /** Bloc labels' size as a multiple of the usual, so a map on a 4K frame stays readable. */
   labelScale?: number;
   /**
+   * The labels' language (English if not given): which of the font's files (Latin, Cyrillic,
+   * Vietnamese) the map loads to draw them.
+   */
+  lang?: Language;
+  /**
    * Drawing-buffer pixels per CSS pixel; above the screen's own for an image at 2× (3840×2160 from a
    * 1920×1080 map). Read once, at creation.
    */
@@ -94,6 +100,7 @@ export type MapHandle = {
   readonly createdWith:
     | (Pick<MapViewProps, "labels" | "relations"> & {
         readonly labelScale: number;
+        readonly lang: Language;
         readonly cameraKey?: string;
       })
     | undefined;

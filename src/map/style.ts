@@ -1,3 +1,4 @@
+import type { FontFaceFile } from "./label-font";
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -266,7 +267,7 @@ function withTextSize(layer: SymbolLayerSpecification, size: number): SymbolLaye
  */
 export function createStyle(
   geoBaseUrl: string,
-  labelFontUrl: string,
+  labelFont: readonly FontFaceFile[],
   colors: MapColors = COLORS,
   content: StyleContent = {},
 ): StyleSpecification {
@@ -275,7 +276,7 @@ export function createStyle(
   return {
     version: 8,
     name: "Bloc Atlas",
-    "font-faces": { [LABEL_FONT]: labelFontUrl },
+    "font-faces": { [LABEL_FONT]: [...labelFont] },
     sources: {
       [COUNTRY_SOURCE]: {
         type: "vector",

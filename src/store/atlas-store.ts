@@ -1,6 +1,8 @@
 import { create } from "zustand";
 import type { BlocPair, CountedRoles } from "../domain/compare";
 import type { CountryHover } from "../domain/map-model";
+import type { Language } from "../data/languages";
+import type { Phrase } from "../i18n/messages";
 import { NO_FILTERS, type Filters } from "../domain/relations";
 
 /**
@@ -52,6 +54,10 @@ export type AtlasState = ViewState & {
   readonly tourStep: number | undefined;
   /** The bloc list picks two blocs to compare rather than one to show. */
   readonly pickingPair: boolean;
+  /** The language the user reads the app in (`?lang=`, the language switch, the browser's). */
+  readonly lang: Language;
+  /** What was wrong with the link's `lang`, said with the link's other problems. */
+  readonly languageProblem: Phrase | undefined;
 };
 
 export type AtlasActions = {
@@ -96,6 +102,8 @@ export type AtlasActions = {
   dismissNotice: () => void;
   /** Goes to a step of the tour being presented: its number and the view it shows, together. */
   goToStep: (step: number, view: ViewState) => void;
+  /** Another language: the view stays as it is. */
+  setLang: (lang: Language) => void;
 };
 
 export const EMPTY_SELECTION: Selection = {
@@ -125,6 +133,8 @@ const initialState: AtlasState = {
   notice: undefined,
   tourStep: undefined,
   pickingPair: false,
+  lang: "en",
+  languageProblem: undefined,
 };
 
 /**
@@ -208,6 +218,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   applyViewState: (view, notice) => set({ ...view, notice }),
   dismissNotice: () => set({ notice: undefined }),
   goToStep: (tourStep, view) => set({ ...view, tourStep }),
+  setLang: (lang) => set({ lang }),
 }));
 
 /** Back to the initial state, for tests. */

@@ -5,6 +5,9 @@ import { legendEntries } from "../../domain/legend";
 import { COLORS } from "../../domain/palette";
 import { summaryOf } from "../../domain/view-summary";
 import type { AtlasView } from "../../store/use-atlas-view";
+import { LanguageSwitch } from "../../components/LanguageSwitch";
+import { useLang } from "../../i18n/use-text";
+import { useAtlasStore } from "../../store/atlas-store";
 import { DownloadImage } from "../DownloadImage";
 import { imageFileName } from "../image-file-name";
 import type { DrawnMapProps } from "../map-props";
@@ -29,6 +32,8 @@ export function AtlasHeader({
   onShare: () => void;
 }) {
   const { dataset } = data;
+  const lang = useLang();
+  const setLang = useAtlasStore((s) => s.setLang);
   const { speechDate, date, selection, highlight, comparison, bloc, cochair } = view;
   const summary = summaryOf(data, selection, date, comparison);
   return (
@@ -57,6 +62,7 @@ export function AtlasHeader({
         colors={COLORS}
         fileName={imageFileName(summary.title)}
       />
+      <LanguageSwitch lang={lang} onChange={setLang} />
       <button
         type="button"
         ref={shareButton}
