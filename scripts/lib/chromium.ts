@@ -4,7 +4,7 @@ import { chromium } from "@playwright/test";
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 /**
- * Where a Chromium is, in the order the README gives: $CHROMIUM_PATH, one that Playwright
+ * Where a Chromium is, in the order docs/checks.md gives: $CHROMIUM_PATH, one that Playwright
  * installed, Debian's. Undefined if there is none.
  */
 export function findChromium(): string | undefined {
