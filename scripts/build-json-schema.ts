@@ -1,6 +1,7 @@
 /**
- * `npm run build:schema`: writes data/schema/*.schema.json from the zod schema, one per data file,
- * for people writing a dataset for another speech. A unit test keeps the files in step.
+ * `npm run build:schema`: writes data/schema/*.schema.json from the zod schema, one per data file
+ * (and one for a tour and one for a translation), for people writing a dataset for another speech.
+ * A unit test keeps the files in step.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

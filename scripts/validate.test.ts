@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,5 +62,25 @@ describe("npm run validate", () => {
 
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/blocs\.json: \$: cannot be read as JSON/);
+  }, 30_000);
+
+  it("exits 1 naming a translation with a missing text, and a translation file that is missing", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "bloc-atlas-data-"));
+    cpSync(path.join(projectRoot, "data"), dir, { recursive: true });
+    const ruFile = path.join(dir, "translations", "ru.json");
+    const ru = JSON.parse(readFileSync(ruFile, "utf8")) as { blocs: Record<string, { summary?: string }> };
+    delete ru.blocs.sco!.summary;
+    writeFileSync(ruFile, JSON.stringify(ru));
+    rmSync(path.join(dir, "translations", "vi.json"));
+
+    const result = runValidate(dir);
+
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /translations\/ru\.json: \$\.blocs\.sco\.summary: missing: no translation of "Founded in 2001/,
+    );
+    expect(lines[1]).toMatch(/translations\/vi\.json: \$: missing: no such file$/);
+    expect(lines.at(-1)).toMatch(/^2 problem\(s\) in .*translations\/$/);
   }, 30_000);
 });

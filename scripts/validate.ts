@@ -1,47 +1,25 @@
 /**
- * `npm run validate [folder]`: checks the dataset (data/ unless a folder is given) and prints one
- * line per problem, `file: JSON path: what is wrong`, exiting 1 if there is any.
+ * `npm run validate [folder]`: checks the dataset (data/ unless a folder is given), its tours and
+ * its translations, and prints one line per problem, `file: JSON path: what is wrong`, exiting 1
+ * if there is any.
  */
-import { formatProblem, validateDataset, type Problem } from "../src/data/validate.ts";
-import { validateTour } from "../src/data/validate-tours.ts";
-import { readTourFiles, readValidationInput } from "./lib/dataset-files.ts";
+import { checkDatasetFolder } from "./lib/check-dataset-folder.ts";
 
 function main(): number {
-  let input;
-  try {
-    input = readValidationInput(process.argv[2]);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-  const result = validateDataset(input);
+  const result = checkDatasetFolder(process.argv[2]);
   if (!result.ok) {
-    for (const problem of result.problems) console.error(formatProblem(problem));
-    console.error(`${result.problems.length} problem(s) in ${input.directory}/`);
+    for (const line of result.lines) console.error(line);
+    console.error(result.summary);
     return 1;
   }
-  let tours;
-  try {
-    tours = readTourFiles(process.argv[2]);
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
-  const context = { dataset: result.dataset, countryCodes: input.geometryCountries };
-  const tourProblems: Problem[] = tours.flatMap(({ file, json }) => {
-    const checked = validateTour(json, file, context);
-    return checked.ok ? [] : checked.problems;
-  });
-  if (tourProblems.length > 0) {
-    for (const problem of tourProblems) console.error(formatProblem(problem));
-    console.error(`${tourProblems.length} problem(s) in ${input.directory}/tours/`);
-    return 1;
-  }
-  const { blocs, agreements, coChairmanships, quotes, contextNotes, sources } = result.dataset;
+  const { input, dataset, tours, translations } = result.checked;
+  const { blocs, agreements, coChairmanships, quotes, contextNotes, sources } = dataset;
+  const languages = Object.keys(translations);
   console.log(
     `${input.directory}/ is valid: ${blocs.length} blocs, ${agreements.length} agreements, ` +
       `${coChairmanships.length} co-chairmanships, ${quotes.length} quotes, ` +
-      `${contextNotes.length} context notes, ${sources.length} sources, ${tours.length} tour(s)`,
+      `${contextNotes.length} context notes, ${sources.length} sources, ${Object.keys(tours).length} tour(s), ` +
+      `translations: ${languages.length > 0 ? languages.join(", ") : "none"}`,
   );
   return 0;
 }

@@ -3,15 +3,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { COMPILED_FORMAT, type CompiledDataset } from "../../src/data/compiled-dataset.ts";
 import { CountryIndex } from "../../src/data/country-index.ts";
-import { DATASET_FILES, type DatasetKey } from "../../src/data/schema.ts";
+import { DATASET_FILES, type Dataset, type DatasetKey } from "../../src/data/schema.ts";
 import type { Tour } from "../../src/data/tour-schema.ts";
-import { formatProblem, validateDataset, type Problem } from "../../src/data/validate.ts";
-import { validateTour } from "../../src/data/validate-tours.ts";
 import { deriveTables, type DerivedTables } from "../../src/domain/derived-tables.ts";
 import { LANGUAGES, type Language } from "../../src/data/languages.ts";
 import type { LoadedData } from "../../src/domain/loaded-data.ts";
 import { countryIndexIn } from "./country-names.ts";
-import { projectRoot, readTourFiles, readValidationInput } from "./dataset-files.ts";
+import { localizeDataset, localizeTour, searchTermsOf } from "../../src/domain/localize.ts";
+import { checkDatasetFolder } from "./check-dataset-folder.ts";
+import { projectRoot, readTourFiles, readTranslationFiles } from "./dataset-files.ts";
 
 export const COUNTRY_INDEX_FILE = path.join(projectRoot, "public/geo/country-index.json");
 
@@ -34,6 +34,7 @@ export function compileInputs(dataDir: string): string[] {
     ...(Object.keys(DATASET_FILES) as DatasetKey[]).map((key) => path.join(dataDir, DATASET_FILES[key].file)),
     ...transcript,
     ...readTourFiles(dataDir).map(({ file }) => path.join(projectRoot, file)),
+    ...readTranslationFiles(dataDir).map(({ file }) => path.join(projectRoot, file)),
     COUNTRY_INDEX_FILE,
   ];
 }
@@ -49,42 +50,36 @@ function sourceHashOf(dataDir: string): string {
 }
 
 /**
- * Checks a dataset folder as `npm run validate` does (the dataset, then its tours) and, if it
+ * Checks a dataset folder as `npm run validate` does (the dataset, its tours and translations) and, if it
  * passes, compiles what the app reads, once per language: the dataset, transcript, country index
  * and tours in that language, with the tables the app would otherwise derive in the browser (see
  * DerivedTables), whose labels are in that language too.
  */
 export function compileDataset(dataDir = path.join(projectRoot, "data")): CompileResult {
-  let input;
-  try {
-    input = readValidationInput(dataDir);
-  } catch (error) {
-    return { ok: false, lines: (error as Error).message.split("\n") };
-  }
-  const checked = validateDataset(input);
-  if (!checked.ok) return { ok: false, lines: checked.problems.map(formatProblem) };
-  const context = { dataset: checked.dataset, countryCodes: input.geometryCountries };
-  const tours: Record<string, Tour> = {};
-  const tourProblems: Problem[] = [];
-  for (const { file, json } of readTourFiles(dataDir)) {
-    const tour = validateTour(json, file, context);
-    if (tour.ok) tours[path.basename(file, ".json")] = tour.tour;
-    else tourProblems.push(...tour.problems);
-  }
-  if (tourProblems.length > 0) return { ok: false, lines: tourProblems.map(formatProblem) };
+  const result = checkDatasetFolder(dataDir);
+  if (!result.ok) return { ok: false, lines: result.lines };
+  const { input, dataset, tours, translations } = result.checked;
   const countries = CountryIndex.parse(JSON.parse(readFileSync(COUNTRY_INDEX_FILE, "utf8")));
   const sourceHash = sourceHashOf(dataDir);
+  const searchTerms = Object.fromEntries(
+    dataset.blocs.map((bloc) => [bloc.id, searchTermsOf(bloc, translations)]),
+  );
   const inLanguage = (lang: Language): CompiledLanguage => {
+    const translation = lang === "en" ? undefined : translations[lang];
+    // Read-only from localize; the file is JSON, which the app reads as read-only again.
+    const localDataset = localizeDataset(dataset, translation) as Dataset;
     const localCountries = countryIndexIn(lang, countries);
     const compiled: CompiledDataset<DerivedTables> = {
       format: COMPILED_FORMAT,
       sourceHash,
       lang,
-      dataset: checked.dataset,
+      dataset: localDataset,
       transcript: input.transcript,
       countries: localCountries,
-      tours,
-      derived: deriveTables({ dataset: checked.dataset, countries: localCountries }),
+      tours: Object.fromEntries(
+        Object.entries(tours).map(([id, tour]) => [id, localizeTour(tour, translation) as Tour]),
+      ),
+      derived: deriveTables({ dataset: localDataset, countries: localCountries }, searchTerms),
     };
     return { compiled, json: JSON.stringify(compiled) };
   };

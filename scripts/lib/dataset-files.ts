@@ -71,3 +71,25 @@ export function readTourFiles(dataDir = path.join(projectRoot, "data")): { file:
       return { file: path.relative(projectRoot, file), json: readJson(file) };
     });
 }
+
+/**
+ * The translation files of a dataset folder (`translations/*.json`), as language (the file's
+ * name), file name (relative to the project) and JSON; none where the folder has no translations/.
+ */
+export function readTranslationFiles(
+  dataDir = path.join(projectRoot, "data"),
+): { language: string; file: string; json: unknown }[] {
+  const translationsDir = path.join(dataDir, "translations");
+  if (!existsSync(translationsDir)) return [];
+  return readdirSync(translationsDir)
+    .filter((name) => name.endsWith(".json"))
+    .sort()
+    .map((name) => {
+      const file = path.join(translationsDir, name);
+      return {
+        language: path.basename(name, ".json"),
+        file: path.relative(projectRoot, file),
+        json: readJson(file),
+      };
+    });
+}

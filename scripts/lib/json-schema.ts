@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { DATASET_FILES } from "../../src/data/schema.ts";
 import { IsoDate, IsoDay } from "../../src/data/schema-primitives.ts";
 import { Tour } from "../../src/data/tour-schema.ts";
+import { Translation } from "../../src/data/translation-schema.ts";
 
 /**
  * IsoDate's calendar check is a zod refinement, which JSON Schema cannot carry over; the `date`
@@ -14,13 +15,17 @@ const ISO_DATE_JSON_SCHEMA = {
   anyOf: [{ pattern: "^\\d{4}(?:-(?:0[1-9]|1[0-2]))?$" }, { format: "date" }],
 } as const;
 
-/** The files the schemas describe: each data file, and a tour (data/tours/<id>.json). */
+/**
+ * The files the schemas describe: each data file, a tour (data/tours/<id>.json) and a translation
+ * (data/translations/<language>.json).
+ */
 const DESCRIBED: readonly { file: string; schema: z.ZodMiniType }[] = [
   ...Object.values(DATASET_FILES),
   { file: "tour.json", schema: Tour },
+  { file: "translation.json", schema: Translation },
 ];
 
-/** File name to JSON Schema text, for each data file and for a tour. */
+/** File name to JSON Schema text, for each data file, a tour and a translation. */
 export function jsonSchemaFiles(): Record<string, string> {
   return Object.fromEntries(
     DESCRIBED.map(({ file, schema }) => {

@@ -6,8 +6,15 @@ export type Language = (typeof LANGUAGES)[number];
 /** The languages the dataset's own words are translated into (data/translations/<lang>.json). */
 export const TRANSLATED_LANGUAGES = ["ru", "vi"] as const satisfies readonly Language[];
 
+export type TranslatedLanguage = (typeof TRANSLATED_LANGUAGES)[number];
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Whether a value is a language with a translation file. */
+export function isTranslatedLanguage(value: unknown): value is TranslatedLanguage {
+  return typeof value === "string" && (TRANSLATED_LANGUAGES as readonly string[]).includes(value);
 }
 
 /**

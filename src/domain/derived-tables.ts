@@ -38,6 +38,11 @@ export type DerivedTables = {
   /** The snapshot of each epoch, by index into `snapshots`. */
   readonly epochSnapshots: readonly number[];
   readonly snapshots: readonly StoredSnapshot[];
+  /**
+   * Each bloc's names, short names and aliases in every language the dataset is translated into,
+   * by bloc id: what the bloc search matches, whatever language the page is in.
+   */
+  readonly searchTerms: Readonly<Record<string, readonly string[]>>;
 };
 
 /**
@@ -140,7 +145,10 @@ function snapshotOnDay(data: Data, day: string): DerivedSnapshot {
 }
 
 /** Works out the tables: a snapshot on the first whole day of each epoch that holds one. */
-export function deriveTables(data: Data): DerivedTables {
+export function deriveTables(
+  data: Data,
+  searchTerms: Readonly<Record<string, readonly string[]>> = ownNames(data.dataset.blocs),
+): DerivedTables {
   const changePoints = changePointsOf(data.dataset);
   const labels = new Interner<BlocLabel>();
   const relations = new Interner<RelationShape>();
@@ -176,7 +184,13 @@ export function deriveTables(data: Data): DerivedTables {
     changePoints,
     epochSnapshots,
     snapshots: snapshots.items,
+    searchTerms,
   };
+}
+
+/** A dataset with no translations: each bloc's own names. */
+function ownNames(blocs: Data["dataset"]["blocs"]): Record<string, readonly string[]> {
+  return Object.fromEntries(blocs.map((bloc) => [bloc.id, [bloc.name, bloc.shortName, ...bloc.aliases]]));
 }
 
 /** The snapshot for a whole day (YYYY-MM-DD): what the map and lists show on it with no filter on. */
