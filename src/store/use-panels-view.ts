@@ -58,6 +58,7 @@ export function useListsView(
 export function useDetailsView(data: LoadedData, view: AtlasView) {
   const { dataset } = data;
   const { date, selection, filters } = view;
+  const t = useText();
   const entities = useMemo(() => entityIndex(dataset), [dataset]);
   const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
   const bloc = useMemo(
@@ -68,6 +69,9 @@ export function useDetailsView(data: LoadedData, view: AtlasView) {
     () => (selection.country === undefined ? undefined : countryDetails(data, selection.country, date)),
     [data, selection.country, date],
   );
-  const readerFocus = useMemo(() => readerFocusFor(data, entities, selection), [data, entities, selection]);
+  const readerFocus = useMemo(
+    () => readerFocusFor(t, data, entities, selection),
+    [t, data, entities, selection],
+  );
   return { entities, passingIds, bloc, country, readerFocus };
 }
