@@ -1,4 +1,5 @@
 import { groupBlocs } from "../src/domain/bloc-list";
+import { EN } from "../src/i18n/translators.fixture";
 import { ASEAN_MEMBERS_2019, blocs } from "./dataset";
 import { expect, test } from "./fixtures";
 
@@ -8,7 +9,7 @@ import { expect, test } from "./fixtures";
  */
 const TOTAL = blocs.length * 100;
 /** Each copy falls in the same groups as the original, and each group's title is a row too. */
-const ROWS = TOTAL + groupBlocs(blocs).length;
+const ROWS = TOTAL + groupBlocs(EN, blocs).length;
 
 test("a 2,200-bloc list is drawn as a window that Tab walks in order, search narrows and a far bloc selects", async ({
   atlas,
@@ -42,7 +43,10 @@ test("a 2,200-bloc list is drawn as a window that Tab walks in order, search nar
   // A search narrows the list to one copy of the speech's blocs; one of them selects as usual.
   await atlas.searchBlocs("copy 57)");
   await expect(list.getByRole("status")).toHaveText(`${blocs.length} of ${TOTAL} blocs match “copy 57)”`);
-  await expect(rows.first()).toHaveAttribute("aria-setsize", String(blocs.length + groupBlocs(blocs).length));
+  await expect(rows.first()).toHaveAttribute(
+    "aria-setsize",
+    String(blocs.length + groupBlocs(EN, blocs).length),
+  );
   // A new search starts at the top of its list, wherever the last one was scrolled to.
   await expect(rows.first()).toHaveAttribute("aria-posinset", "1");
   await atlas.selectBloc("asean-copy-57");

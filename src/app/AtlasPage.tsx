@@ -12,6 +12,8 @@ import { isFramed, useHostBridge } from "../embed/use-host-bridge";
 import { MapView } from "../map/MapView";
 import { useAtlasStore } from "../store/atlas-store";
 import { useAtlasView } from "../store/use-atlas-view";
+import { useLinkProblems } from "../store/use-link-problems";
+import { useLang, useText } from "../i18n/use-text";
 import { AtlasDetails } from "./atlas/AtlasDetails";
 import { AtlasHeader } from "./atlas/AtlasHeader";
 import { AtlasLists } from "./atlas/AtlasLists";
@@ -35,7 +37,9 @@ const PHONE_LAYOUT = "(max-width: 900px)";
 /** The full app: the lists, the map with its legend, and the details and the speech beside it. */
 export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: string }) {
   const { dataset } = data;
-  const notice = useAtlasStore((s) => s.notice);
+  const notice = useLinkProblems();
+  const t = useText();
+  const lang = useLang();
   const pickingPair = useAtlasStore((s) => s.pickingPair);
   const selectBloc = useAtlasStore((s) => s.selectBloc);
   const selectAgreement = useAtlasStore((s) => s.selectAgreement);
@@ -74,10 +78,13 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     picking: pickingPair,
     chosen: selection.compare ?? (selection.blocId === undefined ? [] : [selection.blocId]),
     status: selection.compare
-      ? `Comparing ${selection.compare.map(shortNameOf).join(" and ")}; a pick starts a new pair.`
+      ? t("shell.pair-comparing", {
+          first: shortNameOf(selection.compare[0]),
+          second: shortNameOf(selection.compare[1]),
+        })
       : selection.blocId !== undefined
-        ? `Pick a second bloc to compare with ${shortNameOf(selection.blocId)}.`
-        : "Pick a bloc, then a second to compare it with.",
+        ? t("shell.pair-pick-second", { bloc: shortNameOf(selection.blocId) })
+        : t("shell.pair-pick-first"),
     onToggle: setPickingPair,
   };
 
@@ -127,14 +134,22 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
         />
         {notice ? <Notice message={notice} onDismiss={dismissNotice} /> : null}
       </main>
-      <aside className="details" aria-label="Details">
+      <aside className="details" aria-label={t("app.details")}>
         {showPanels ? <AtlasDetails data={data} view={view} reducedMotion={reducedMotion} /> : null}
       </aside>
       {phone ? side : null}
       {sharing ? (
         <ShareDialog
           view={{ ...selection, filters, asOf, panel: "details", readerTarget: undefined }}
-          frameTitle={`Bloc Atlas: ${(comparison ? comparisonTitle(comparison) : undefined) ?? bloc?.shortName ?? agreement?.shortTitle ?? cochair?.body ?? (selection.country === undefined ? undefined : data.countries[selection.country]?.name) ?? "the speech on a map"}`}
+          frameTitle={t("shell.frame-title", {
+            what:
+              (comparison ? comparisonTitle(t, lang, comparison) : undefined) ??
+              bloc?.shortName ??
+              agreement?.shortTitle ??
+              cochair?.body ??
+              (selection.country === undefined ? undefined : data.countries[selection.country]?.name) ??
+              t("shell.frame-title-speech"),
+          })}
           onClose={closeShare}
         />
       ) : null}

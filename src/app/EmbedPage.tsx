@@ -6,6 +6,7 @@ import { Notice } from "../components/Notice";
 import type { LoadedData } from "../domain/loaded-data";
 import { legendEntries } from "../domain/legend";
 import { keyQuoteOf, summaryOf } from "../domain/view-summary";
+import { useLang, useText } from "../i18n/use-text";
 import type { EmbedOptions } from "../embed/embed-options";
 import { useHostBridge } from "../embed/use-host-bridge";
 import { useWantedHeight } from "../embed/use-wanted-height";
@@ -43,6 +44,8 @@ type EmbedPageProps = {
  */
 export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPageProps) {
   const [today] = useState(localToday);
+  const t = useText();
+  const lang = useLang();
   // Each change replaces the frame's history entry, so the host page's Back button stays its own.
   const view = useAtlasView(data, today, "replace");
   const { selection, filters, asOf, date, highlight, comparison, bloc, cochair } = view;
@@ -64,8 +67,8 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   const viewState: ViewState = { ...selection, filters, asOf, panel: "details", readerTarget: undefined };
   const appLink = appHref(viewState);
   const summary = useMemo(
-    () => summaryOf(data, selection, date, comparison),
-    [data, selection, date, comparison],
+    () => summaryOf(t, lang, data, selection, date, comparison),
+    [t, lang, data, selection, date, comparison],
   );
   const namedQuote = readerTarget && "quoteId" in readerTarget ? readerTarget.quoteId : undefined;
   const quote = useMemo(
@@ -141,7 +144,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
       </main>
       {options.legend ? (
         <CompactLegend
-          entries={legendEntries({
+          entries={legendEntries(t, {
             bloc: bloc,
             highlight,
             partiesLabel: cochair ? "Co-chairs" : "Parties",

@@ -19,6 +19,7 @@ export type DrawnMapProps = Pick<
   | "padding"
   | "colors"
   | "textAlternative"
+  | "mapWords"
 >;
 
 export function drawnMapProps(
@@ -46,5 +47,6 @@ export function drawnMapProps(
     padding,
     colors,
     textAlternative: view.mapText,
+    mapWords: view.mapWords,
   };
 }

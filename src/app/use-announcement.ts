@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { LoadedData } from "../domain/loaded-data";
 import { announcementOf, type AnnouncedView } from "../domain/announcement";
+import { useLang, useText } from "../i18n/use-text";
 import { useAtlasStore, type AtlasState } from "../store/atlas-store";
 
 function announcedViewOf(state: AtlasState, speechDate: string): AnnouncedView {
@@ -15,11 +16,15 @@ function announcedViewOf(state: AtlasState, speechDate: string): AnnouncedView {
  */
 export function useAnnouncement(data: LoadedData, today: string): string {
   const [message, setMessage] = useState("");
+  const t = useText();
+  const lang = useLang();
   const speechDate = data.dataset.speech.date;
   useEffect(
     () =>
       useAtlasStore.subscribe((state, previous) => {
         const text = announcementOf(
+          t,
+          lang,
           data,
           announcedViewOf(previous, speechDate),
           announcedViewOf(state, speechDate),
@@ -27,7 +32,7 @@ export function useAnnouncement(data: LoadedData, today: string): string {
         );
         if (text !== undefined) setMessage(text);
       }),
-    [data, speechDate, today],
+    [t, lang, data, speechDate, today],
   );
   return message;
 }

@@ -1,4 +1,5 @@
 import { formatDate } from "../domain/labels";
+import { useLang, useRichText, useText } from "../i18n/use-text";
 
 type AsOfControlProps = {
   speechDate: string;
@@ -33,16 +34,19 @@ export function AsOfControl({
   onSinceSpeech,
 }: AsOfControlProps) {
   const mode = asOf === undefined ? "speech" : asOf === today ? "today" : "date";
+  const t = useText();
+  const lang = useLang();
+  const rich = useRichText();
   return (
     <fieldset className="as-of">
-      <legend>Show memberships and statuses as of</legend>
+      <legend>{t("lists.as-of-legend")}</legend>
       <label className="check">
         <input type="radio" name="as-of" checked={mode === "speech"} onChange={() => onChange(undefined)} />
-        the speech, {formatDate(speechDate)}
+        {t("lists.as-of-speech", { date: formatDate(speechDate, lang) })}
       </label>
       <label className="check">
         <input type="radio" name="as-of" checked={mode === "today"} onChange={() => onChange(today)} />
-        today, {formatDate(today)}
+        {t("lists.as-of-today", { date: formatDate(today, lang) })}
       </label>
       <label className="check">
         <input
@@ -51,10 +55,10 @@ export function AsOfControl({
           checked={mode === "date"}
           onChange={() => onChange(asOf ?? dayAfter(speechDate, today))}
         />
-        another day
+        {t("lists.as-of-another-day")}
       </label>
       <label className="check date-field">
-        <span className="visually-hidden">Date to show</span>
+        <span className="visually-hidden">{t("lists.as-of-date-field")}</span>
         <input
           type="date"
           min={speechDate}
@@ -74,12 +78,14 @@ export function AsOfControl({
           onChange={(event) => onSinceSpeech(event.target.checked)}
         />
         {blocName === undefined
-          ? "since the speech: who joined and who left (pick a bloc)"
-          : `since the speech: who joined and left ${blocName}`}
+          ? t("lists.since-speech-no-bloc")
+          : t("lists.since-speech", { bloc: blocName })}
       </label>
       {since !== undefined && since !== speechDate ? (
         <p className="since-other">
-          Changes since <time dateTime={since}>{formatDate(since)}</time> (from the link).
+          {rich("lists.since-other", {
+            date: <time dateTime={since}>{formatDate(since, lang)}</time>,
+          })}
         </p>
       ) : null}
     </fieldset>

@@ -10,6 +10,7 @@ import {
   type BlocListRow,
   type BlocSearchIndex,
 } from "../domain/bloc-list";
+import { useText } from "../i18n/use-text";
 import { useAtlasStore } from "../store/atlas-store";
 
 type BlocListProps = {
@@ -51,8 +52,9 @@ export function BlocList(props: BlocListProps) {
     [groups, deferredQuery, searchIndex],
   );
   const total = visible.reduce((sum, g) => sum + g.blocs.length, 0);
+  const t = useText();
   return (
-    <nav className="bloc-browser" aria-label="Blocs">
+    <nav className="bloc-browser" aria-label={t("lists.blocs")}>
       {/* Before the search box, so Tab goes from the search to its results. */}
       <label className="check pair-mode">
         <input
@@ -60,7 +62,7 @@ export function BlocList(props: BlocListProps) {
           checked={pairMode.picking}
           onChange={(event) => pairMode.onToggle(event.target.checked)}
         />
-        Pick two blocs to compare
+        {t("lists.pick-two")}
       </label>
       {pairMode.picking ? (
         <p className="pair-status" role="status">
@@ -68,11 +70,11 @@ export function BlocList(props: BlocListProps) {
         </p>
       ) : null}
       <label className="search">
-        <span>Find a bloc or a country</span>
+        <span>{t("lists.search-label")}</span>
         <input
           type="search"
           value={query}
-          placeholder="ASEAN, free trade, Vietnam…"
+          placeholder={t("lists.search-placeholder")}
           onChange={(event) => onQueryChange(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === "Escape" && query !== "") {
@@ -84,8 +86,8 @@ export function BlocList(props: BlocListProps) {
       </label>
       <p className="result-count" role="status">
         {query.trim() === ""
-          ? `${total} blocs`
-          : `${total} of ${countBlocs(groups)} blocs match “${query.trim()}”`}
+          ? t("lists.bloc-count", { count: total })
+          : t("lists.blocs-match", { count: String(total), total: countBlocs(groups), query: query.trim() })}
       </p>
       {countBlocs(groups) + groups.length >= WINDOWED_FROM_ROWS ? (
         <WindowedBlocRows
@@ -106,7 +108,8 @@ export function BlocList(props: BlocListProps) {
       )}
       {total === 0 ? (
         <p className="empty">
-          Nothing matches. <button onClick={() => onQueryChange("")}>Clear the search</button>
+          {t("lists.nothing-matches")}{" "}
+          <button onClick={() => onQueryChange("")}>{t("lists.clear-search")}</button>
         </p>
       ) : null}
     </nav>
@@ -266,7 +269,11 @@ function BlocItem(props: BlocButtonProps) {
 }
 
 function BlocButton({ bloc, memberCount, selected, pressed, onSelect }: BlocButtonProps) {
-  const countLabel = bloc.status === "established" ? "members" : "countries";
+  const t = useText();
+  const countLabel =
+    bloc.status === "established"
+      ? t("lists.count-members", { count: memberCount })
+      : t("lists.count-countries", { count: memberCount });
   return (
     <button
       type="button"

@@ -1,6 +1,7 @@
 import type { LoadedData } from "../domain/loaded-data";
 import type { Comparison, CountedRoles, MembershipChange } from "../domain/compare";
 import { comparisonTitle, setLabel, setOrder, type SetKey } from "../domain/compare-text";
+import { useLang, useText } from "../i18n/use-text";
 import { sourcesById } from "../domain/details";
 import { formatDate } from "../domain/labels";
 import { setColor } from "../domain/legend";
@@ -31,6 +32,8 @@ export function ComparePanel({
   onClear,
 }: ComparePanelProps) {
   const { dataset, countries } = data;
+  const t = useText();
+  const lang = useLang();
   const nameOf = (code: string) => countries[code]?.name ?? code;
   const blocs = comparison.kind === "blocs" ? [comparison.first, comparison.second] : [comparison.bloc];
   const ids = new Set(blocs.map((b) => b.id));
@@ -69,7 +72,7 @@ export function ComparePanel({
     <article className="panel-body compare-panel" aria-labelledby="compare-title">
       <PanelHeader
         titleId="compare-title"
-        title={comparisonTitle(comparison)}
+        title={comparisonTitle(t, lang, comparison)}
         action="Clear"
         subject="the comparison"
         onAction={onClear}
@@ -104,7 +107,7 @@ export function ComparePanel({
         ))}
 
       {setOrder(comparison.sets.kind).map((key) => {
-        const label = setLabel(comparison, key);
+        const label = setLabel(t, comparison, key);
         const codes = ordered(key);
         return (
           <section key={key} aria-labelledby={`compare-set-${key}`} data-set={key}>

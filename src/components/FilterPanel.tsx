@@ -1,16 +1,11 @@
 import { useState, type ReactNode } from "react";
 import { type AgreementType } from "../data/schema";
 import { AGREEMENT_TYPES } from "../data/vocabulary";
-import { AGREEMENT_TYPE_LABELS } from "../domain/labels";
+import { agreementTypeLabel } from "../domain/labels";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/vocabulary";
-import {
-  RELATION_LABELS,
-  STATUS_GROUP_LABELS,
-  isFiltering,
-  NO_FILTERS,
-  type Filters,
-} from "../domain/relations";
+import { isFiltering, NO_FILTERS, relationLabel, statusGroupLabel, type Filters } from "../domain/relations";
 import { RELATION_COLORS } from "../domain/palette";
+import { useText } from "../i18n/use-text";
 
 type FilterPanelProps = {
   filters: Filters;
@@ -33,28 +28,25 @@ export function FilterPanel({ filters, typeCounts, onChange }: FilterPanelProps)
   // Open while any filter is on (one set by a link or a host opens it); once opened, it stays open
   // when the last filter is cleared, so the box just unticked keeps focus instead of vanishing.
   const [opened, setOpened] = useState(false);
+  const t = useText();
+  const count = filters.types.length + filters.statuses.length + filters.relations.length;
   return (
     <details
       className="filters"
       open={opened || isFiltering(filters) || undefined}
       onToggle={(event) => setOpened(event.currentTarget.open)}
     >
-      <summary>
-        Filters
-        {isFiltering(filters)
-          ? ` (${filters.types.length + filters.statuses.length + filters.relations.length} on)`
-          : ""}
-      </summary>
+      <summary>{isFiltering(filters) ? t("lists.filters-on", { count }) : t("lists.filters")}</summary>
       <CheckboxGroup
-        legend="Show"
+        legend={t("lists.filter-show")}
         name="relation"
         options={RELATIONS}
         checked={filters.relations}
         onChange={(relations) => onChange({ ...filters, relations })}
-        label={(relation: Relation) => RELATION_LABELS[relation]}
+        label={(relation: Relation) => relationLabel(t, relation)}
       />
       <CheckboxGroup
-        legend="Type of agreement"
+        legend={t("lists.filter-type")}
         name="type"
         options={typesPresent}
         checked={filters.types}
@@ -62,12 +54,12 @@ export function FilterPanel({ filters, typeCounts, onChange }: FilterPanelProps)
         label={(type) => (
           <>
             <span className="swatch-line" style={{ borderColor: RELATION_COLORS[type] }} />
-            {AGREEMENT_TYPE_LABELS[type]} <span className="count">({typeCounts.get(type) ?? 0})</span>
+            {agreementTypeLabel(t, type)} <span className="count">({typeCounts.get(type) ?? 0})</span>
           </>
         )}
       />
       <CheckboxGroup
-        legend="Status"
+        legend={t("lists.filter-status")}
         name="status"
         options={STATUS_GROUPS}
         checked={filters.statuses}
@@ -75,13 +67,13 @@ export function FilterPanel({ filters, typeCounts, onChange }: FilterPanelProps)
         label={(group: StatusGroup) => (
           <>
             <span className={`swatch-dash dash-${group}`} />
-            {STATUS_GROUP_LABELS[group]}
+            {statusGroupLabel(t, group)}
           </>
         )}
       />
       {isFiltering(filters) ? (
         <button type="button" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {t("lists.clear-filters")}
         </button>
       ) : null}
     </details>

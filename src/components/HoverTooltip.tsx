@@ -1,7 +1,9 @@
 import { useMemo } from "react";
 import type { LoadedData } from "../domain/loaded-data";
 import { blocsOfCountryOn } from "../domain/memberships";
-import { ROLE_LABELS } from "../domain/labels";
+import { roleLabel } from "../domain/labels";
+import { LOCALE_OF } from "../data/languages";
+import { useLang, useText } from "../i18n/use-text";
 import { useAtlasStore } from "../store/atlas-store";
 
 const MAX_LISTED = 8;
@@ -10,12 +12,19 @@ const MAX_LISTED = 8;
 export function HoverTooltip({ data, date }: { data: LoadedData; date: string }) {
   const hover = useAtlasStore((state) => state.hover);
   const iso3 = hover?.iso3;
+  const t = useText();
+  const lang = useLang();
   const lines = useMemo(() => {
     if (!iso3) return [];
     return blocsOfCountryOn(data.dataset.blocs, iso3, date).map(({ bloc, role }) =>
-      role === "member" ? bloc.shortName : `${bloc.shortName} (${ROLE_LABELS[role].toLowerCase()})`,
+      role === "member"
+        ? bloc.shortName
+        : t("map.tooltip-bloc-role", {
+            bloc: bloc.shortName,
+            role: roleLabel(t, role).toLocaleLowerCase(LOCALE_OF[lang]),
+          }),
     );
-  }, [data, iso3, date]);
+  }, [t, lang, data, iso3, date]);
   if (!hover) return null;
   const name = data.countries[hover.iso3]?.name ?? hover.iso3;
   const shown = lines.slice(0, MAX_LISTED);
@@ -27,11 +36,12 @@ export function HoverTooltip({ data, date }: { data: LoadedData; date: string })
     >
       <strong>{name}</strong>
       {lines.length === 0 ? (
-        <span>In none of the blocs named</span>
+        <span>{t("map.tooltip-none")}</span>
       ) : (
         <span>
-          {shown.join(", ")}
-          {lines.length > shown.length ? ` and ${lines.length - shown.length} more` : ""}
+          {lines.length > shown.length
+            ? t("map.tooltip-more", { blocs: shown.join(", "), count: lines.length - shown.length })
+            : shown.join(", ")}
         </span>
       )}
     </div>

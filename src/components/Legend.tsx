@@ -1,18 +1,20 @@
 import { useId, useState, type Ref } from "react";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc, ParticipantRole } from "../data/schema";
-import { AGREEMENT_TYPE_LABELS, ROLE_LABELS } from "../domain/labels";
+import { agreementTypeLabel, roleLabel } from "../domain/labels";
 import { MEMBER_ROLES, participationsOn } from "../domain/memberships";
 import { STATUS_GROUPS } from "../data/vocabulary";
-import { STATUS_GROUP_LABELS } from "../domain/relations";
+import { statusGroupLabel } from "../domain/relations";
 import { type RelationShape } from "../domain/relation-shapes";
 import { COLORS, RELATION_COLORS } from "../domain/palette";
 import type { Comparison } from "../domain/compare";
 import { comparisonTitle, rolesPhrase, setOrder, setSummary } from "../domain/compare-text";
 import { setColor } from "../domain/legend";
+import type { Translate } from "../i18n/messages";
+import { useLang, useText } from "../i18n/use-text";
 
-function rolesLabel(roles: readonly ParticipantRole[]): string {
-  return roles.map((role) => ROLE_LABELS[role]).join(", ");
+function rolesLabel(t: Translate, roles: readonly ParticipantRole[]): string {
+  return roles.map((role) => roleLabel(t, role)).join(", ");
 }
 
 type LegendProps = {
@@ -41,9 +43,11 @@ type LegendProps = {
 export function Legend({ collapsible = false, ref, ...props }: LegendProps) {
   const [open, setOpen] = useState(false);
   const contentId = useId();
+  const t = useText();
+  const lang = useLang();
   if (!collapsible) {
     return (
-      <div ref={ref} className="legend" role="group" aria-label="Legend">
+      <div ref={ref} className="legend" role="group" aria-label={t("map.legend")}>
         <LegendContent {...props} />
       </div>
     );
@@ -53,7 +57,7 @@ export function Legend({ collapsible = false, ref, ...props }: LegendProps) {
       ref={ref}
       className={open ? "legend collapsible open" : "legend collapsible"}
       role="group"
-      aria-label="Legend"
+      aria-label={t("map.legend")}
     >
       <button
         type="button"
@@ -62,12 +66,12 @@ export function Legend({ collapsible = false, ref, ...props }: LegendProps) {
         aria-controls={contentId}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">{open ? "▾" : "▸"}</span> Legend
+        <span aria-hidden="true">{open ? "▾" : "▸"}</span>{" "}
         {props.comparison
-          ? `: ${comparisonTitle(props.comparison)}`
+          ? t("map.legend-of", { what: comparisonTitle(t, lang, props.comparison) })
           : props.bloc
-            ? `: ${props.bloc.shortName}`
-            : ""}
+            ? t("map.legend-of", { what: props.bloc.shortName })
+            : t("map.legend")}
       </button>
       <div id={contentId} hidden={!open}>
         <LegendContent {...props} />
@@ -85,6 +89,7 @@ function LegendContent({
   countryNames,
 }: Omit<LegendProps, "collapsible">) {
   const groups = STATUS_GROUPS.filter((group) => relations.some((r) => r.group === group));
+  const t = useText();
   return (
     <>
       {comparison ? (
@@ -92,28 +97,28 @@ function LegendContent({
       ) : bloc ? (
         <BlocKey bloc={bloc} date={date} />
       ) : (
-        <p>Pick a bloc, an agreement or a label on the map.</p>
+        <p>{t("map.legend-pick")}</p>
       )}
       {types.length + groups.length > 0 ? (
         <ul className="legend-relations">
           {types.map((type) => (
             <li key={type}>
               <span className="swatch-line" style={{ borderColor: RELATION_COLORS[type] }} />
-              {type === "co-chairmanship" ? "Co-chairmanship" : AGREEMENT_TYPE_LABELS[type]}
+              {type === "co-chairmanship" ? t("domain.legend.co-chairmanship") : agreementTypeLabel(t, type)}
             </li>
           ))}
           {groups.map((group) => (
             <li key={group}>
-              <span className={`swatch-dash dash-${group}`} /> {STATUS_GROUP_LABELS[group]}
+              <span className={`swatch-dash dash-${group}`} /> {statusGroupLabel(t, group)}
             </li>
           ))}
         </ul>
       ) : null}
       {groups.length > 0 && types.length === 0 ? (
-        <p className="legend-small">Line colours: type of agreement, as in Filters.</p>
+        <p className="legend-small">{t("map.legend-line-colours")}</p>
       ) : null}
       <p className="legend-small">
-        <span className="dot" style={{ background: COLORS.land }} /> Small countries are drawn as dots.
+        <span className="dot" style={{ background: COLORS.land }} /> {t("map.legend-dots")}
       </p>
     </>
   );
@@ -123,22 +128,24 @@ function BlocKey({ bloc, date }: { bloc: DeepReadonly<Bloc>; date: string }) {
   const roles = [...new Set(participationsOn(bloc, date).map((p) => p.role))];
   const memberRoles = roles.filter((r) => MEMBER_ROLES.has(r));
   const associateRoles = roles.filter((r) => !MEMBER_ROLES.has(r));
+  const t = useText();
   return (
     <>
       <p className="legend-title">{bloc.shortName}</p>
       <ul>
         {memberRoles.length > 0 ? (
           <li>
-            <span className="swatch" style={{ background: COLORS.member }} /> {rolesLabel(memberRoles)}
+            <span className="swatch" style={{ background: COLORS.member }} /> {rolesLabel(t, memberRoles)}
           </li>
         ) : null}
         {associateRoles.length > 0 ? (
           <li>
-            <span className="swatch" style={{ background: COLORS.associate }} /> {rolesLabel(associateRoles)}
+            <span className="swatch" style={{ background: COLORS.associate }} />{" "}
+            {rolesLabel(t, associateRoles)}
           </li>
         ) : null}
         {roles.length === 0 ? (
-          <li>No countries to colour: {bloc.membershipNote ?? "no members listed"}</li>
+          <li>{t("map.legend-no-countries", { note: bloc.membershipNote ?? t("map.legend-no-members") })}</li>
         ) : null}
       </ul>
     </>
@@ -152,18 +159,20 @@ function CompareKey({
   comparison: Comparison;
   countryNames: ReadonlyMap<string, string>;
 }) {
+  const t = useText();
+  const lang = useLang();
   return (
     <>
-      <p className="legend-title">{comparisonTitle(comparison)}</p>
+      <p className="legend-title">{comparisonTitle(t, lang, comparison)}</p>
       <ul className="legend-compare">
         {setOrder(comparison.sets.kind).map((key) => (
           <li key={key} data-set={key}>
             <span className={`swatch set-${key}`} style={{ background: setColor(COLORS, key) }} />{" "}
-            {setSummary(comparison, key, countryNames)}
+            {setSummary(t, lang, comparison, key, countryNames)}
           </li>
         ))}
       </ul>
-      <p className="legend-small">Counted: {rolesPhrase(comparison)}.</p>
+      <p className="legend-small">{t("map.legend-counted", { roles: rolesPhrase(t, comparison) })}</p>
     </>
   );
 }

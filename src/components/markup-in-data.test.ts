@@ -1,6 +1,7 @@
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "../i18n/in-english.fixture";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
 import type { LoadedData } from "../domain/loaded-data";
 import { deriveTables } from "../domain/derived-tables";
@@ -69,7 +70,7 @@ function expectShownAsText(html: string): void {
   expect(html).toContain("&lt;script&gt;alert(2)&lt;/script&gt;");
 }
 
-const render = (element: ReactElement) => renderToStaticMarkup(element);
+const render = (element: ReactElement) => renderToStaticMarkup(inEnglish(element));
 
 describe("markup in the dataset is shown as text", () => {
   it("in a bloc's panel: its name, summary, members, agreements, quotes' speaker, notes and sources", () => {

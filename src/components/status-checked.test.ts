@@ -1,5 +1,9 @@
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderToStaticMarkup as renderMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { inEnglish } from "../i18n/in-english.fixture";
+
+const renderToStaticMarkup = (element: ReactElement) => renderMarkup(inEnglish(element));
 import { describe, expect, it } from "vitest";
 import { readLoadedData } from "../../scripts/lib/compile-dataset";
 import { blocDetails, notesAbout } from "../domain/details";

@@ -1,6 +1,7 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Bloc, BlocKind } from "../data/schema";
-import { FRAMING_LABELS } from "./labels";
+import type { MessageId, Translate } from "../i18n/messages";
+import { framingLabel } from "./labels";
 
 type ReadonlyBloc = DeepReadonly<Bloc>;
 
@@ -10,11 +11,11 @@ export type BlocGroup = {
   readonly blocs: readonly ReadonlyBloc[];
 };
 
-const KIND_GROUPS: { key: string; title: string; kinds: readonly BlocKind[] }[] = [
-  { key: "economic", title: "Economic unions and initiatives", kinds: ["economic-union", "initiative"] },
+const KIND_GROUPS: { key: string; title: MessageId; kinds: readonly BlocKind[] }[] = [
+  { key: "economic", title: "lists.group-economic", kinds: ["economic-union", "initiative"] },
   {
     key: "forums",
-    title: "Forums and dialogues",
+    title: "lists.group-forums",
     kinds: [
       "forum",
       "dialogue-format",
@@ -26,10 +27,10 @@ const KIND_GROUPS: { key: string; title: string; kinds: readonly BlocKind[] }[] 
   },
   {
     key: "international",
-    title: "International organisations",
+    title: "lists.group-international",
     kinds: ["international-organization", "group"],
   },
-  { key: "regions", title: "Regions and concepts", kinds: ["regional-concept"] },
+  { key: "regions", title: "lists.group-regions", kinds: ["regional-concept"] },
 ];
 
 /** The bloc an organ or group sits under, followed to the top (the UN for the P5). */
@@ -50,46 +51,80 @@ function rootOf(bloc: ReadonlyBloc, byId: ReadonlyMap<string, ReadonlyBloc>): Re
  * artificial constructs, then the rest by kind (an organ goes with the body it belongs to).
  * Dataset order is kept within a group; empty groups are left out.
  */
-export function groupBlocs(blocs: readonly ReadonlyBloc[]): BlocGroup[] {
+export function groupBlocs(t: Translate, blocs: readonly ReadonlyBloc[]): BlocGroup[] {
   const byId = new Map(blocs.map((b) => [b.id, b]));
   const groups: BlocGroup[] = [
-    { key: "natural", title: FRAMING_LABELS.natural, blocs: blocs.filter((b) => b.framing === "natural") },
+    {
+      key: "natural",
+      title: framingLabel(t, "natural"),
+      blocs: blocs.filter((b) => b.framing === "natural"),
+    },
     {
       key: "artificial",
-      title: FRAMING_LABELS.artificial,
+      title: framingLabel(t, "artificial"),
       blocs: blocs.filter((b) => b.framing === "artificial"),
     },
   ];
   const unframed = blocs.filter((b) => b.framing === undefined);
   for (const { key, title, kinds } of KIND_GROUPS) {
-    groups.push({ key, title, blocs: unframed.filter((b) => kinds.includes(rootOf(b, byId).kind)) });
+    groups.push({
+      key,
+      title: t(title),
+      blocs: unframed.filter((b) => kinds.includes(rootOf(b, byId).kind)),
+    });
   }
   const placed = new Set(groups.flatMap((g) => g.blocs.map((b) => b.id)));
-  groups.push({ key: "other", title: "Other", blocs: unframed.filter((b) => !placed.has(b.id)) });
+  groups.push({
+    key: "other",
+    title: t("lists.group-other"),
+    blocs: unframed.filter((b) => !placed.has(b.id)),
+  });
   return groups.filter((g) => g.blocs.length > 0);
 }
 
-/** Lower case without accents, so "cote" finds "Côte d'Ivoire". */
+/**
+ * Lower case without accents or marks, so "cote" finds "Côte d'Ivoire" and "hiep hoi" finds
+ * "Hiệp hội": Vietnamese đ is a letter of its own, not d with a mark, so it is mapped to d by name.
+ */
 export function foldForSearch(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
 }
 
 /** Each bloc's searchable text, folded once: what a keystroke then searches is plain substrings. */
 export type BlocSearchIndex = ReadonlyMap<string, string>;
 
+/** What a bloc is found by, besides its own names in the language shown. */
+export type SearchTerms = {
+  /**
+   * A bloc's names and aliases in every language, by bloc id, so "АСЕАН" finds ASEAN on an
+   * English page and "ASEAN" on a Russian one.
+   */
+  readonly extraTerms?: ReadonlyMap<string, readonly string[]>;
+  /** Country names in the language shown, by ISO code: a bloc is found by one of its countries. */
+  readonly countryNames: ReadonlyMap<string, string>;
+};
+
 /**
- * A bloc is found by its name, short name or an alias as the speech words it, or by the name of one
- * of its countries (typing "Vietnam" finds every bloc Vietnam is in).
+ * A bloc is found by its name, short name or an alias (in the language shown and, through
+ * `extraTerms`, in the others), or by the name of one of its countries in the language shown
+ * (typing "Vietnam" finds every bloc Vietnam is in).
  */
 export function buildSearchIndex(
   blocs: readonly ReadonlyBloc[],
-  countryNames: ReadonlyMap<string, string>,
+  { extraTerms, countryNames }: SearchTerms,
 ): Map<string, string> {
   return new Map(
     blocs.map((bloc) => {
       const countries = bloc.participants.map((p) => countryNames.get(p.country) ?? "");
+      const terms = [
+        bloc.name,
+        bloc.shortName,
+        ...bloc.aliases,
+        ...(extraTerms?.get(bloc.id) ?? []),
+        ...countries,
+      ];
       // A line break apart, so a query never matches across two names.
-      return [bloc.id, foldForSearch([bloc.name, bloc.shortName, ...bloc.aliases, ...countries].join("\n"))];
+      return [bloc.id, foldForSearch(terms.join("\n"))];
     }),
   );
 }

@@ -10,6 +10,7 @@ import {
   overlapOn,
 } from "./compare";
 import { shownWhen } from "./compare-text";
+import { EN } from "../i18n/translators.fixture";
 
 const src = ["s"];
 const bloc = (id: string, participants: Omit<CountryParticipation, "sourceIds">[]): Bloc => ({
@@ -231,10 +232,12 @@ describe("compareAttribute", () => {
 
 describe("shownWhen", () => {
   it("says one date for two blocs, and both ends for one bloc between two dates", () => {
-    expect(shownWhen(SPEECH, compareBlocs(first, second, SPEECH, "members"))).toBe("as of 25 February 2019");
-    expect(shownWhen(TODAY, compareDates(first, SPEECH, TODAY, "members"))).toBe(
+    expect(shownWhen(EN, "en", SPEECH, compareBlocs(first, second, SPEECH, "members"))).toBe(
+      "as of 25 February 2019",
+    );
+    expect(shownWhen(EN, "en", TODAY, compareDates(first, SPEECH, TODAY, "members"))).toBe(
       "from 25 February 2019 to 28 November 2026",
     );
-    expect(shownWhen(SPEECH, undefined)).toBe("as of 25 February 2019");
+    expect(shownWhen(EN, "en", SPEECH, undefined)).toBe("as of 25 February 2019");
   });
 });

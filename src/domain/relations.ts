@@ -10,6 +10,7 @@ import type {
   Party,
 } from "../data/schema";
 import type { Relation, StatusGroup } from "../data/vocabulary";
+import type { Translate } from "../i18n/messages";
 import { memberCodesOn } from "./memberships";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
@@ -25,17 +26,12 @@ export const STATUS_GROUP_OF: Record<AgreementStatus, StatusGroup> = {
   lapsed: "proposed",
 };
 
-export const STATUS_GROUP_LABELS: Record<StatusGroup, string> = {
-  "in-effect": "In force, signed or adopted",
-  "in-progress": "Under negotiation or discussion",
-  proposed: "Proposed",
-};
+/** A status group's name, as the filters and the legend say it: "In force, signed or adopted". */
+export const statusGroupLabel = (t: Translate, group: StatusGroup): string =>
+  t(`domain.status-group.${group}`);
 
-export const RELATION_LABELS: Record<Relation, string> = {
-  membership: "Memberships",
-  agreement: "Agreements",
-  "co-chairmanship": "Co-chairmanships",
-};
+/** A kind of relation's name, as the filters say it: "Memberships". */
+export const relationLabel = (t: Translate, relation: Relation): string => t(`domain.relation.${relation}`);
 
 /** The agreement's status on a date: the last change on or before it, else its status at the speech. */
 export function agreementStatusOn(agreement: DeepReadonly<Agreement>, date: string): AgreementStatus {

@@ -4,7 +4,9 @@ import type { Dataset, Quote } from "../data/schema";
 import type { BlocPair, Comparison } from "./compare";
 import { comparisonTitle, rolesPhrase, setLabel, setOrder } from "./compare-text";
 import { countryDetails, quotesAbout } from "./details";
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, KIND_LABELS, formatDate } from "./labels";
+import { LOCALE_OF, type Language } from "../data/languages";
+import type { Translate } from "../i18n/messages";
+import { agreementStatusLabel, agreementTypeLabel, formatDate, formatList, kindLabel } from "./labels";
 import { MEMBER_ROLES, associateCodesOn, memberCodesOn } from "./memberships";
 import { agreementStatusOn, coChairmanshipEndedBy } from "./relations";
 
@@ -23,67 +25,84 @@ export type FocusIds = {
 /** A title and one line saying what it is, for a compact view (an embed, an image, a slide). */
 export type ViewSummary = { readonly title: string; readonly line: string };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function namesList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
-}
-
 /**
  * The title and line for what the view shows on the date: a country picked on the map first (it is
  * what the viewer last chose), then a comparison, the bloc, agreement or co-chairmanship, else the
  * whole speech.
  */
-export function summaryOf(data: Data, focus: FocusIds, date: string, comparison?: Comparison): ViewSummary {
+export function summaryOf(
+  t: Translate,
+  lang: Language,
+  data: Data,
+  focus: FocusIds,
+  date: string,
+  comparison?: Comparison,
+): ViewSummary {
   const { dataset, countries } = data;
-  const on = formatDate(date);
+  const on = formatDate(date, lang);
   const country = focus.country === undefined ? undefined : countryDetails(data, focus.country, date);
   if (country) {
-    const memberships = country.blocs.filter((b) => MEMBER_ROLES.has(b.role)).length;
-    return {
-      title: country.name,
-      line: `Member of ${plural(memberships, "bloc", "blocs")} the speech names, as of ${on}`,
-    };
+    const count = country.blocs.filter((b) => MEMBER_ROLES.has(b.role)).length;
+    return { title: country.name, line: t("domain.summary.country", { count, date: on }) };
   }
   if (comparison) {
     const counts = setOrder(comparison.sets.kind)
-      .map((key) => `${setLabel(comparison, key)}: ${comparison.sets[key].length}`)
+      .map((key) =>
+        t("domain.legend.set-count", {
+          label: setLabel(t, comparison, key),
+          count: comparison.sets[key].length,
+        }),
+      )
       .join(" · ");
-    const when = comparison.kind === "blocs" ? `, as of ${on}` : "";
-    return { title: comparisonTitle(comparison), line: `${counts} (${rolesPhrase(comparison)})${when}` };
+    const roles = rolesPhrase(t, comparison);
+    return {
+      title: comparisonTitle(t, lang, comparison),
+      line:
+        comparison.kind === "blocs"
+          ? t("domain.summary.comparison-on", { counts, roles, date: on })
+          : t("domain.summary.comparison", { counts, roles }),
+    };
   }
   const bloc = dataset.blocs.find((b) => b.id === focus.blocId);
   if (bloc) {
     const members = memberCodesOn(bloc, date).length;
     const associates = associateCodesOn(bloc, date).length;
-    const counts = [
-      plural(members, "member country", "member countries"),
-      ...(associates > 0 ? [plural(associates, "observer or partner", "observers or partners")] : []),
-    ].join(", ");
+    const kind = kindLabel(t, bloc.kind);
     const title = bloc.shortName === bloc.name ? bloc.name : `${bloc.shortName}: ${bloc.name}`;
-    return { title, line: `${KIND_LABELS[bloc.kind]} · ${counts} as of ${on}` };
+    const line =
+      associates > 0
+        ? t("domain.summary.bloc-with-associates", { kind, members, associates, date: on })
+        : t("domain.summary.bloc", { kind, members, date: on });
+    return { title, line };
   }
   const agreement = dataset.agreements.find((a) => a.id === focus.agreementId);
   if (agreement) {
-    const status = AGREEMENT_STATUS_LABELS[agreementStatusOn(agreement, date)];
+    const status = agreementStatusLabel(t, agreementStatusOn(agreement, date)).toLocaleLowerCase(
+      LOCALE_OF[lang],
+    );
     return {
       title: agreement.shortTitle,
-      line: `${AGREEMENT_TYPE_LABELS[agreement.type]} · ${status.toLowerCase()} as of ${on}`,
+      line: t("domain.summary.agreement", { type: agreementTypeLabel(t, agreement.type), status, date: on }),
     };
   }
   const cochair = dataset.coChairmanships.find((c) => c.id === focus.coChairId);
   if (cochair) {
-    const names = cochair.coChairs.map((code) => countries[code]?.name ?? code);
-    const period = coChairmanshipEndedBy(cochair, date)
-      ? `${cochair.period.text}, over by ${on}`
-      : cochair.period.text;
-    return { title: cochair.body, line: `Co-chaired by ${namesList(names)} · ${period}` };
+    const names = formatList(
+      cochair.coChairs.map((code) => countries[code]?.name ?? code),
+      lang,
+    );
+    const period = cochair.period.text;
+    return {
+      title: cochair.body,
+      line: coChairmanshipEndedBy(cochair, date)
+        ? t("domain.summary.cochair-over", { names, period, date: on })
+        : t("domain.summary.cochair", { names, period }),
+    };
   }
   const { speech } = dataset;
   return {
-    title: "Blocs, agreements and co-chairs in the speech",
-    line: `${speech.speaker}, ${speech.place}, ${formatDate(speech.date)}`,
+    title: t("domain.summary.speech-title"),
+    line: `${speech.speaker}, ${speech.place}, ${formatDate(speech.date, lang)}`,
   };
 }
 

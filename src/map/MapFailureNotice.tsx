@@ -1,4 +1,5 @@
 import type { MapFailure } from "./map-failure";
+import type { MapWords } from "./map-view-props";
 
 /**
  * Shown in the map's place when it cannot be drawn: the reason, what the map shows in words (but
@@ -6,22 +7,24 @@ import type { MapFailure } from "./map-failure";
  */
 export function MapFailureNotice({
   failure,
+  words,
   textAlternative,
   onRetry,
 }: {
   failure: MapFailure;
+  words: MapWords;
   textAlternative: string | undefined;
   onRetry: () => void;
 }) {
   return (
     <div className="map-failure" role="alert">
-      <p>{failure.message}</p>
+      <p>{words.failure(failure)}</p>
       {failure.kind !== "context-lost" && textAlternative ? (
         <p className="map-text-alternative">{textAlternative}</p>
       ) : null}
       {failure.retry ? (
         <button type="button" onClick={onRetry}>
-          Retry
+          {words.retry}
         </button>
       ) : null}
     </div>

@@ -89,7 +89,12 @@ export function MapView(props: MapViewProps) {
       data-selected-label={selectedLabelPositions(labels, selectedBlocIds)}
     >
       {failure ? (
-        <MapFailureNotice failure={failure} textAlternative={props.textAlternative} onRetry={retry} />
+        <MapFailureNotice
+          failure={failure}
+          words={props.mapWords}
+          textAlternative={props.textAlternative}
+          onRetry={retry}
+        />
       ) : null}
     </div>
   );

@@ -43,6 +43,7 @@ export function createMap(
     labelScale = 1,
     camera,
     lang = "en",
+    mapWords,
   } = latestProps.current;
   // The style holds the labels and lines of the first render: the worker lays them out once.
   const content = { labels: labelFeatures(labels), relations: relationFeatures(relations), labelScale };
@@ -63,6 +64,7 @@ export function createMap(
     touchPitch: false,
     attributionControl: false,
     fadeDuration: 0,
+    locale: mapWords.controls,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -73,7 +75,7 @@ export function createMap(
   if (interactive) map.addControl(new NavigationControl({ showCompass: false }), "bottom-right");
   if (attribution) {
     map.addControl(
-      new AttributionControl({ compact: true, customAttribution: "Borders: Natural Earth (public domain)" }),
+      new AttributionControl({ compact: true, customAttribution: mapWords.attribution }),
       "bottom-left",
     );
   }

@@ -12,6 +12,9 @@ import type {
 } from "../domain/map-model";
 import type { LineEmphasis } from "../domain/line-emphasis";
 import type { MapColors } from "../domain/palette";
+import type { MapWords } from "../domain/map-words";
+
+export type { MapWords };
 
 export type MapViewProps = {
   geoBaseUrl: string;
@@ -37,6 +40,8 @@ export type MapViewProps = {
   reducedMotion: boolean;
   /** Names the map for assistive technology; the lists beside it carry the same content. */
   ariaLabel: string;
+  /** The map's own words (control titles, failures) in the page's language. */
+  mapWords: MapWords;
   /** The palette: the light map or the dark one. */
   colors: MapColors;
   /** False: a still map (no pan, zoom or keyboard moves); clicks are still reported. Read once, at creation. */

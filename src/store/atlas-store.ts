@@ -48,8 +48,11 @@ export type AtlasState = ViewState & {
   readonly listView: ListView;
   readonly blocQuery: string;
   readonly hover: CountryHover | undefined;
-  /** Something the app could not do as asked (a bad URL parameter), said once to the user. */
-  readonly notice: string | undefined;
+  /**
+   * What in the link the app could not follow (a bad URL parameter), said once to the user in the
+   * language shown; undefined: nothing.
+   */
+  readonly notice: readonly Phrase[] | undefined;
   /** The step of a tour being presented (1-based); undefined outside a presentation. */
   readonly tourStep: number | undefined;
   /** The bloc list picks two blocs to compare rather than one to show. */
@@ -98,7 +101,8 @@ export type AtlasActions = {
   setBlocQuery: (query: string) => void;
   setHover: (hover: CountryHover | undefined) => void;
   /** Replaces the view with one read from the URL (load, back, forward). */
-  applyViewState: (view: ViewState, notice: string | undefined) => void;
+  applyViewState: (view: ViewState, notice: readonly Phrase[] | undefined) => void;
+  /** Dismisses the link's notice, the language's problem with it. */
   dismissNotice: () => void;
   /** Goes to a step of the tour being presented: its number and the view it shows, together. */
   goToStep: (step: number, view: ViewState) => void;
@@ -216,7 +220,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
   setBlocQuery: (blocQuery) => set({ blocQuery }),
   setHover: (hover) => set({ hover }),
   applyViewState: (view, notice) => set({ ...view, notice }),
-  dismissNotice: () => set({ notice: undefined }),
+  dismissNotice: () => set({ notice: undefined, languageProblem: undefined }),
   goToStep: (tourStep, view) => set({ ...view, tourStep }),
   setLang: (lang) => set({ lang }),
 }));

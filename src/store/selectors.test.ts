@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EN } from "../i18n/translators.fixture";
 import { readCheckedData } from "../../scripts/lib/dataset-files";
 import { EMPTY_SELECTION } from "./atlas-store";
 import { WORLD_BOUNDS, cameraFor, entityIndex, highlightFor, readerFocusFor } from "./selectors";
@@ -81,7 +82,7 @@ describe("readerFocusFor", () => {
   const entities = entityIndex(data.dataset);
 
   it("marks the passages about the selected bloc", () => {
-    const focus = readerFocusFor(data, entities, { ...EMPTY_SELECTION, blocId: "ric" });
+    const focus = readerFocusFor(EN, data, entities, { ...EMPTY_SELECTION, blocId: "ric" });
     expect(focus?.label).toBe("RIC");
     expect([...(focus?.quoteIds ?? [])].sort()).toEqual([
       "natural-reconfiguration",
@@ -91,11 +92,11 @@ describe("readerFocusFor", () => {
   });
 
   it("marks the passages naming a country when nothing else is selected", () => {
-    const focus = readerFocusFor(data, entities, { ...EMPTY_SELECTION, country: "ISR" });
+    const focus = readerFocusFor(EN, data, entities, { ...EMPTY_SELECTION, country: "ISR" });
     expect(focus).toEqual({ label: "Israel", quoteIds: new Set(["mesa-israel"]) });
   });
 
   it("marks nothing with nothing selected", () => {
-    expect(readerFocusFor(data, entities, EMPTY_SELECTION)).toBeUndefined();
+    expect(readerFocusFor(EN, data, entities, EMPTY_SELECTION)).toBeUndefined();
   });
 });

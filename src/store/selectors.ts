@@ -7,6 +7,7 @@ import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
 import type { CameraRequest, CountryHighlight } from "../domain/map-model";
 import type { EntityRef } from "../domain/entities";
+import type { Translate } from "../i18n/messages";
 import type { Selection } from "./atlas-store";
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
@@ -111,6 +112,7 @@ export function entityIndex(dataset: DeepReadonly<Dataset>): Map<string, EntityR
  * co-chairmanship, else those naming the selected country.
  */
 export function readerFocusFor(
+  t: Translate,
   data: Data,
   entities: ReadonlyMap<string, EntityRef>,
   selection: Selection,
@@ -118,9 +120,9 @@ export function readerFocusFor(
   const { quotes } = data.dataset;
   if (selection.compare) {
     const pair = selection.compare;
-    const names = pair.map((id) => entities.get(id)?.name ?? id);
+    const [first = "", second = ""] = pair.map((id) => entities.get(id)?.name ?? id);
     return {
-      label: names[0] === names[1] ? (names[0] ?? "") : names.join(" and "),
+      label: first === second ? first : t("domain.compare.title-blocs", { first, second }),
       quoteIds: new Set(quotes.filter((q) => pair.some((id) => q.about.includes(id))).map((q) => q.id)),
     };
   }

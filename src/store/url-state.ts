@@ -5,6 +5,8 @@ import type { BlocPair, CountedRoles } from "../domain/compare";
 import { RELATIONS, STATUS_GROUPS, type Relation, type StatusGroup } from "../data/vocabulary";
 import type { ReaderTarget, ViewState } from "./atlas-store";
 import { quoted } from "../domain/quoted";
+import { phrase, type MessageId, type Phrase, type Translate } from "../i18n/messages";
+import { say } from "../i18n/translate";
 
 /**
  * `quote=0` is the embed's option "no quote box", not a quote id: the codec leaves it to the embed's
@@ -43,13 +45,22 @@ export const VIEW_PARAMS = [
   "para",
 ] as const;
 
-export type ParsedUrl = { readonly view: ViewState; readonly notice: string | undefined };
+/** What could not be followed in a link, each problem a phrase said in the language shown. */
+export type LinkProblems = readonly Phrase[];
+
+/** The view a URL names, and what in it could not be followed (undefined: all of it could). */
+export type ParsedUrl = { readonly view: ViewState; readonly notice: LinkProblems | undefined };
+
+/** The notice for a link's problems, in one sentence: "The link could not be followed in full: …". */
+export function linkNotice(t: Translate, problems: LinkProblems): string {
+  return t("store.link-incomplete", { problems: problems.map((problem) => say(t, problem)).join("; ") });
+}
 
 function readList<T extends string>(
   raw: string | null,
   allowed: readonly T[],
-  what: string,
-  problems: string[],
+  what: MessageId,
+  problems: Phrase[],
 ): T[] {
   if (raw === null || raw.trim() === "") return [];
   const values = raw
@@ -58,7 +69,7 @@ function readList<T extends string>(
     .filter(Boolean);
   const known = values.filter((v): v is T => (allowed as readonly string[]).includes(v));
   const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
-  if (unknown.length > 0) problems.push(`${unknown.map((v) => quoted(v)).join(", ")} is not a ${what}`);
+  if (unknown.length > 0) problems.push(phrase(what, { values: unknown.map((v) => quoted(v)).join(", ") }));
   return [...new Set(known)];
 }
 
@@ -68,17 +79,17 @@ const SPEECH_KEYWORD = "speech";
 const ALL_ROLES_KEYWORD = "all";
 
 /** Two known bloc ids, `first,second`; undefined (with the problem said) for anything else. */
-function readPair(raw: string | null, blocs: ReadonlySet<string>, problems: string[]): BlocPair | undefined {
+function readPair(raw: string | null, blocs: ReadonlySet<string>, problems: Phrase[]): BlocPair | undefined {
   if (raw === null || raw === "") return undefined;
   const ids = raw.split(",").map((id) => id.trim());
   const [first, second] = ids;
   if (ids.length !== 2 || first === undefined || second === undefined) {
-    problems.push(`${quoted(raw)} is not two blocs to compare (compare=first,second)`);
+    problems.push(phrase("store.not-a-pair", { value: quoted(raw) }));
     return undefined;
   }
   const unknown = ids.filter((id) => !EntityId.safeParse(id).success || !blocs.has(id));
   if (unknown.length > 0) {
-    problems.push(unknown.map((id) => `there is no bloc ${quoted(id)} in this dataset`).join("; "));
+    problems.push(...unknown.map((id) => phrase("store.no-such.bloc", { value: quoted(id) })));
     return undefined;
   }
   return [first, second];
@@ -91,43 +102,40 @@ function readPair(raw: string | null, blocs: ReadonlySet<string>, problems: stri
  */
 export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
-  const readId = (key: "bloc" | "agreement" | "cochair", ids: ReadonlySet<string>, what: string) => {
+  const problems: Phrase[] = [];
+  const readId = (key: "bloc" | "agreement" | "cochair", ids: ReadonlySet<string>) => {
     const raw = params.get(key);
     if (raw === null || raw === "") return undefined;
     const parsed = EntityId.safeParse(raw);
     if (!parsed.success) {
-      problems.push(`${quoted(raw)} is not ${what} id`);
+      problems.push(phrase(`store.not-an-id.${key}`, { value: quoted(raw) }));
       return undefined;
     }
     if (!ids.has(parsed.data)) {
-      problems.push(`there is no ${what.replace(/^an? /, "")} ${quoted(parsed.data)} in this dataset`);
+      problems.push(phrase(`store.no-such.${key}`, { value: quoted(parsed.data) }));
       return undefined;
     }
     return parsed.data;
   };
   // A comparison is the most specific view: with one, a bloc, agreement or co-chair beside it is not read.
   const compare = readPair(params.get("compare"), known.blocs, problems);
-  const blocId = compare ? undefined : readId("bloc", known.blocs, "a bloc");
-  const agreementId = compare || blocId ? undefined : readId("agreement", known.agreements, "an agreement");
-  const coChairId =
-    compare || blocId || agreementId
-      ? undefined
-      : readId("cochair", known.coChairmanships, "a co-chairmanship");
+  const blocId = compare ? undefined : readId("bloc", known.blocs);
+  const agreementId = compare || blocId ? undefined : readId("agreement", known.agreements);
+  const coChairId = compare || blocId || agreementId ? undefined : readId("cochair", known.coChairmanships);
 
   let country: string | undefined;
   const rawCountry = params.get("country");
   if (rawCountry) {
     const parsed = Iso3.safeParse(rawCountry.toUpperCase());
-    if (!parsed.success) problems.push(`${quoted(rawCountry)} is not a country code`);
+    if (!parsed.success) problems.push(phrase("store.not-a-country-code", { value: quoted(rawCountry) }));
     else if (!known.countries.has(parsed.data))
-      problems.push(`there is no country ${quoted(parsed.data)} on the map`);
+      problems.push(phrase("store.no-country", { value: quoted(parsed.data) }));
     else country = parsed.data;
   }
 
-  const types = readList<AgreementType>(params.get("type"), AGREEMENT_TYPES, "type of agreement", problems);
-  const statuses = readList<StatusGroup>(params.get("status"), STATUS_GROUPS, "status", problems);
-  const relations = readList<Relation>(params.get("relation"), RELATIONS, "kind of relation", problems);
+  const types = readList<AgreementType>(params.get("type"), AGREEMENT_TYPES, "store.not-a-type", problems);
+  const statuses = readList<StatusGroup>(params.get("status"), STATUS_GROUPS, "store.not-a-status", problems);
+  const relations = readList<Relation>(params.get("relation"), RELATIONS, "store.not-a-relation", problems);
 
   let asOf: string | undefined;
   /** The date shown as the URL gives it, the speech's own included; undefined where it gives none. */
@@ -136,9 +144,11 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   if (rawAsOf) {
     const parsed = IsoDate.safeParse(rawAsOf);
     if (!parsed.success || rawAsOf.length !== 10)
-      problems.push(`${quoted(rawAsOf)} is not a date (YYYY-MM-DD)`);
+      problems.push(phrase("store.not-a-date", { value: quoted(rawAsOf) }));
     else if (rawAsOf < known.speechDate || rawAsOf > known.latestDate) {
-      problems.push(`${rawAsOf} is outside ${known.speechDate} to ${known.latestDate}`);
+      problems.push(
+        phrase("store.date-outside", { date: rawAsOf, from: known.speechDate, to: known.latestDate }),
+      );
     } else {
       shownDate = rawAsOf;
       if (rawAsOf !== known.speechDate) asOf = rawAsOf;
@@ -151,11 +161,11 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   if (rawSince) {
     const date = rawSince === SPEECH_KEYWORD ? known.speechDate : rawSince;
     const end = shownDate ?? known.latestDate;
-    if (blocId === undefined) problems.push(`since= needs one bloc (bloc=…&since=…)`);
+    if (blocId === undefined) problems.push(phrase("store.since-needs-bloc"));
     else if (!IsoDate.safeParse(date).success || date.length !== 10)
-      problems.push(`${quoted(rawSince)} is not a date (YYYY-MM-DD or “speech”)`);
+      problems.push(phrase("store.since-not-a-date", { value: quoted(rawSince) }));
     else if (date < known.speechDate || date >= end)
-      problems.push(`since ${date} is not between ${known.speechDate} and the date shown, ${end}`);
+      problems.push(phrase("store.since-outside", { date, from: known.speechDate, to: end }));
     else {
       since = date;
       if (shownDate === undefined) asOf = end;
@@ -165,11 +175,9 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   let roles: CountedRoles = "members";
   const rawRoles = params.get("roles");
   if (rawRoles) {
-    if (compare === undefined && since === undefined)
-      problems.push(`roles= is for a comparison (compare=… or since=…)`);
+    if (compare === undefined && since === undefined) problems.push(phrase("store.roles-needs-comparison"));
     else if (rawRoles === ALL_ROLES_KEYWORD) roles = "all";
-    else if (rawRoles !== "members")
-      problems.push(`${quoted(rawRoles)} is not who counts in a comparison (members or all)`);
+    else if (rawRoles !== "members") problems.push(phrase("store.not-roles", { value: quoted(rawRoles) }));
   }
 
   let readerTarget: ReaderTarget | undefined;
@@ -177,20 +185,22 @@ export function parseViewState(search: string, known: KnownIds): ParsedUrl {
   const rawPara = params.get("para");
   if (rawQuote) {
     if (known.quotes.has(rawQuote)) readerTarget = { quoteId: rawQuote };
-    else problems.push(`there is no quote ${quoted(rawQuote)} in this dataset`);
+    else problems.push(phrase("store.no-quote", { value: quoted(rawQuote) }));
   } else if (rawPara) {
     const paragraph = Number(rawPara);
     if (Number.isInteger(paragraph) && paragraph >= 1 && paragraph <= known.paragraphCount) {
       readerTarget = { paragraph };
-    } else problems.push(`the speech has no paragraph ${quoted(rawPara)} (1 to ${known.paragraphCount})`);
+    } else
+      problems.push(
+        phrase("store.no-paragraph", { value: quoted(rawPara), count: String(known.paragraphCount) }),
+      );
   }
   const rawPanel = params.get("panel");
   if (rawPanel && rawPanel !== "speech" && rawPanel !== "details")
-    problems.push(`${quoted(rawPanel)} is not a panel`);
+    problems.push(phrase("store.not-a-panel", { value: quoted(rawPanel) }));
   const panel = readerTarget !== undefined || rawPanel === "speech" ? "speech" : "details";
 
-  const notice =
-    problems.length === 0 ? undefined : `The link could not be followed in full: ${problems.join("; ")}.`;
+  const notice = problems.length === 0 ? undefined : problems;
   const focused =
     compare !== undefined || blocId !== undefined || agreementId !== undefined || coChairId !== undefined;
   return {

@@ -9,11 +9,36 @@ import { snapshotOn } from "../domain/derived-tables";
 import { lineEmphasis } from "../domain/line-emphasis";
 import type { BlocLabel } from "../domain/map-model";
 import { paragraphsOf } from "../domain/transcript";
+import type { Translate } from "../i18n/messages";
+import { useLang, useText } from "../i18n/use-text";
+import type { MapWords } from "../domain/map-words";
 import { useAtlasStore } from "./atlas-store";
 import { cameraFor, comparisonFor, highlightFor } from "./selectors";
 import { useUrlSync, type HistoryMode } from "./use-url-sync";
 
 const NO_LABELS: readonly BlocLabel[] = [];
+
+/** The map's own words in the page's language: its controls' titles, its failures, Retry. */
+function mapWordsIn(t: Translate): MapWords {
+  return {
+    controls: {
+      "NavigationControl.ZoomIn": t("map.zoom-in"),
+      "NavigationControl.ZoomOut": t("map.zoom-out"),
+      "NavigationControl.ResetBearing": t("map.reset-bearing"),
+      "AttributionControl.ToggleAttribution": t("map.toggle-attribution"),
+      "Map.Title": t("map.title"),
+      "CooperativeGesturesHandler.WindowsHelpText": t("map.gestures-windows"),
+      "CooperativeGesturesHandler.MacHelpText": t("map.gestures-mac"),
+      "CooperativeGesturesHandler.MobileHelpText": t("map.gestures-mobile"),
+    },
+    failure: (failure) =>
+      failure.kind === "start"
+        ? t("map.failure-start", { detail: failure.detail ?? "" })
+        : t(`map.failure-${failure.kind}`),
+    retry: t("map.retry"),
+    attribution: t("map.attribution"),
+  };
+}
 
 /**
  * What every page shows of the dataset and what the user chose (the store, kept in step with the
@@ -24,6 +49,8 @@ const NO_LABELS: readonly BlocLabel[] = [];
  */
 export function useAtlasView(data: LoadedData, today: string, history: HistoryMode = "push") {
   const { dataset, countries, transcript } = data;
+  const t = useText();
+  const lang = useLang();
   const speechDate = dataset.speech.date;
   const selection = useAtlasStore(
     useShallow((s) => ({
@@ -86,18 +113,22 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
   const cochair = dataset.coChairmanships.find((c) => c.id === selection.coChairId);
 
   const focusName = comparison
-    ? comparisonTitle(comparison)
+    ? comparisonTitle(t, lang, comparison)
     : (bloc?.name ?? agreement?.shortTitle ?? cochair?.body);
   const mapLabel = focusName
-    ? `World map: ${focusName}, ${highlight.members.length + highlight.associates.length} countries coloured. The same is listed in the panel.`
-    : "World map of the blocs, agreements and co-chairmanships named in the speech. Everything on it is also in the lists.";
+    ? t("map.label-focus", {
+        focus: focusName,
+        count: highlight.members.length + highlight.associates.length,
+      })
+    : t("map.label-world");
   const mapText = useMemo(
     () =>
       comparison
-        ? comparisonText(comparison, known.countries)
-        : mapTextAlternative(focusName, highlight, known.countries),
-    [comparison, focusName, highlight, known.countries],
+        ? comparisonText(t, lang, comparison, known.countries)
+        : mapTextAlternative(t, lang, focusName, highlight, known.countries),
+    [t, lang, comparison, focusName, highlight, known.countries],
   );
+  const mapWords = useMemo(() => mapWordsIn(t), [t]);
   const legendTypes = agreement
     ? [agreement.type]
     : cochair
@@ -128,6 +159,7 @@ export function useAtlasView(data: LoadedData, today: string, history: HistoryMo
     cochair,
     mapLabel,
     mapText,
+    mapWords,
   };
 }
 

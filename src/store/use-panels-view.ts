@@ -3,20 +3,34 @@ import type { LoadedData } from "../domain/loaded-data";
 import { buildSearchIndex, groupBlocs } from "../domain/bloc-list";
 import { blocDetails, countryDetails } from "../domain/details";
 import { agreementPasses, coChairmanshipPasses, countsByType, passingEntityIds } from "../domain/relations";
+import { useText } from "../i18n/use-text";
 import { entityIndex, readerFocusFor } from "./selectors";
 import type { AtlasView } from "./use-atlas-view";
 
 /**
  * What the lists show, beyond the map's view: the bloc list and its search, and the agreements and
- * co-chairmanships the filters let through, with their counts. Called by the lists themselves,
+ * co-chairmanships the filters let through, with their counts; `searchTerms`, each bloc's names in
+ * every language, lets the search find them all. Called by the lists themselves,
  * which are drawn once the map is, so none of it is worked out before the map's first frame.
  */
-export function useListsView(data: LoadedData, view: AtlasView) {
+export function useListsView(
+  data: LoadedData,
+  view: AtlasView,
+  searchTerms?: ReadonlyMap<string, readonly string[]>,
+) {
   const { dataset } = data;
   const { date, filters, known, snapshot, showBlocs } = view;
-  const groups = useMemo(() => groupBlocs(dataset.blocs), [dataset]);
+  const t = useText();
+  const groups = useMemo(() => groupBlocs(t, dataset.blocs), [t, dataset]);
   const memberCounts = useMemo(() => new Map(Object.entries(snapshot.memberCounts)), [snapshot]);
-  const searchIndex = useMemo(() => buildSearchIndex(dataset.blocs, known.countries), [dataset, known]);
+  const searchIndex = useMemo(
+    () =>
+      buildSearchIndex(dataset.blocs, {
+        countryNames: known.countries,
+        ...(searchTerms === undefined ? {} : { extraTerms: searchTerms }),
+      }),
+    [dataset, known, searchTerms],
+  );
   const visibleAgreements = useMemo(
     () => dataset.agreements.filter((a) => agreementPasses(a, filters, date)),
     [dataset, filters, date],
@@ -44,6 +58,7 @@ export function useListsView(data: LoadedData, view: AtlasView) {
 export function useDetailsView(data: LoadedData, view: AtlasView) {
   const { dataset } = data;
   const { date, selection, filters } = view;
+  const t = useText();
   const entities = useMemo(() => entityIndex(dataset), [dataset]);
   const passingIds = useMemo(() => passingEntityIds(data, filters, date), [data, filters, date]);
   const bloc = useMemo(
@@ -54,6 +69,9 @@ export function useDetailsView(data: LoadedData, view: AtlasView) {
     () => (selection.country === undefined ? undefined : countryDetails(data, selection.country, date)),
     [data, selection.country, date],
   );
-  const readerFocus = useMemo(() => readerFocusFor(data, entities, selection), [data, entities, selection]);
+  const readerFocus = useMemo(
+    () => readerFocusFor(t, data, entities, selection),
+    [t, data, entities, selection],
+  );
   return { entities, passingIds, bloc, country, readerFocus };
 }

@@ -8,6 +8,7 @@ import type { EntityRef } from "../../domain/entities";
 import { useAtlasStore } from "../../store/atlas-store";
 import type { AtlasView } from "../../store/use-atlas-view";
 import { useDetailsView } from "../../store/use-panels-view";
+import { useText } from "../../i18n/use-text";
 
 // What a first view rarely shows loads on demand, outside the first bundle: the reader (and the
 // transcript's rendering) and the agreement and co-chairmanship cards.
@@ -46,6 +47,7 @@ export function AtlasDetails({
   const clearSelection = useAtlasStore((s) => s.clearSelection);
   const setPanel = useAtlasStore((s) => s.setPanel);
   const showInSpeech = useAtlasStore((s) => s.showInSpeech);
+  const t = useText();
 
   const selectEntity = (entity: EntityRef) => {
     if (entity.kind === "bloc") selectBloc(entity.id);
@@ -58,17 +60,17 @@ export function AtlasDetails({
   return (
     <>
       <TabList
-        label="Side panel"
+        label={t("shell.side-panel")}
         idPrefix="side"
         selected={panel}
         onSelect={setPanel}
         tabs={[
-          { id: "details", label: "Details" },
-          { id: "speech", label: "The speech" },
+          { id: "details", label: t("app.details") },
+          { id: "speech", label: t("shell.the-speech") },
         ]}
       />
       <TabPanel idPrefix="side" selected={panel}>
-        <Suspense fallback={<p className="status">Loading…</p>}>
+        <Suspense fallback={<p className="status">{t("shell.loading")}</p>}>
           {panel === "speech" ? (
             <Reader
               data={data}
@@ -125,19 +127,12 @@ export function AtlasDetails({
 }
 
 function Intro() {
+  const t = useText();
   return (
     <div className="panel-body intro">
-      <h2 tabIndex={-1}>Read the speech on the map</h2>
-      <p>
-        Pick a bloc to colour its countries and read what the speaker said of it. Click a country, on the map
-        or in a list, to see every bloc it belongs to. Lines join the parties to each agreement (solid: in
-        force or signed; dashed: under negotiation or discussion; dotted: proposed) and the co-chairs of each
-        body.
-      </p>
-      <p>
-        Every quote is the speaker’s exact words, checked against the published transcript. Where the record
-        differs from the speech, a note says so and gives its source.
-      </p>
+      <h2 tabIndex={-1}>{t("shell.intro-title")}</h2>
+      <p>{t("shell.intro-how")}</p>
+      <p>{t("shell.intro-quotes")}</p>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { COLORS } from "../../domain/palette";
 import { summaryOf } from "../../domain/view-summary";
 import type { AtlasView } from "../../store/use-atlas-view";
 import { LanguageSwitch } from "../../components/LanguageSwitch";
-import { useLang } from "../../i18n/use-text";
+import { useLang, useRichText, useText } from "../../i18n/use-text";
 import { useAtlasStore } from "../../store/atlas-store";
 import { DownloadImage } from "../DownloadImage";
 import { imageFileName } from "../image-file-name";
@@ -33,25 +33,30 @@ export function AtlasHeader({
 }) {
   const { dataset } = data;
   const lang = useLang();
+  const t = useText();
+  const rich = useRichText();
   const setLang = useAtlasStore((s) => s.setLang);
   const { speechDate, date, selection, highlight, comparison, bloc, cochair } = view;
-  const summary = summaryOf(data, selection, date, comparison);
+  const summary = summaryOf(t, lang, data, selection, date, comparison);
   return (
     <header className="atlas-header">
-      <h1>Bloc Atlas</h1>
+      <h1>{t("app.title")}</h1>
       <p>
-        {dataset.speech.speaker} at the Valdai Club, {dataset.speech.place},{" "}
-        <time dateTime={speechDate}>{formatDate(speechDate)}</time>.
+        {rich("shell.header-speech", {
+          speaker: dataset.speech.speaker,
+          place: dataset.speech.place,
+          date: <time dateTime={speechDate}>{formatDate(speechDate, lang)}</time>,
+        })}
       </p>
       <DownloadImage
         map={mapProps}
         text={{
           title: summary.title,
           line: summary.line,
-          legend: legendEntries({
+          legend: legendEntries(t, {
             bloc,
             highlight,
-            partiesLabel: cochair ? "Co-chairs" : "Parties",
+            partiesLabel: cochair ? t("domain.legend.co-chairs") : t("domain.legend.parties"),
             date,
             types: view.legendTypes,
             colors: COLORS,
@@ -70,14 +75,14 @@ export function AtlasHeader({
         aria-haspopup="dialog"
         onClick={onShare}
       >
-        Share
+        {t("shell.share")}
       </button>
       <p className="as-of-line">
-        Showing memberships and statuses as of{" "}
-        <strong>
-          <time dateTime={date}>{formatDate(date)}</time>
-        </strong>
-        {date === speechDate ? " (the speech)" : ""}
+        {rich("shell.as-of-line", {
+          b: (chunks) => <strong>{chunks}</strong>,
+          date: <time dateTime={date}>{formatDate(date, lang)}</time>,
+          which: date === speechDate ? "speech" : "other",
+        })}
       </p>
     </header>
   );

@@ -9,6 +9,7 @@ import { useAtlasStore } from "../../store/atlas-store";
 import type { AtlasView } from "../../store/use-atlas-view";
 import { useListsView } from "../../store/use-panels-view";
 import type { ComponentProps } from "react";
+import { useText } from "../../i18n/use-text";
 
 type PairMode = ComponentProps<typeof BlocList>["pairMode"];
 
@@ -42,6 +43,7 @@ export function AtlasLists({
   const setListView = useAtlasStore((s) => s.setListView);
   const nameOf = (iso3: string) => data.countries[iso3]?.name ?? iso3;
   const clearFilters = () => setFilters(NO_FILTERS);
+  const t = useText();
   return (
     <>
       <AsOfControl
@@ -55,17 +57,25 @@ export function AtlasLists({
       />
       <FilterPanel filters={filters} typeCounts={panelView.typeCounts} onChange={setFilters} />
       {panelView.nothingVisible ? (
-        <FilteredOut message="The filters leave nothing to show." onClear={clearFilters} />
+        <FilteredOut message={t("lists.filters-leave-nothing")} onClear={clearFilters} />
       ) : null}
       <TabList
-        label="Lists"
+        label={t("lists.tabs")}
         idPrefix="lists"
         selected={listView}
         onSelect={setListView}
         tabs={[
-          { id: "blocs", label: "Blocs", count: view.showBlocs ? dataset.blocs.length : 0 },
-          { id: "agreements", label: "Agreements", count: panelView.visibleAgreements.length },
-          { id: "co-chairmanships", label: "Co-chairs", count: panelView.visibleCoChairs.length },
+          { id: "blocs", label: t("lists.blocs"), count: view.showBlocs ? dataset.blocs.length : 0 },
+          {
+            id: "agreements",
+            label: t("domain.relation.agreement"),
+            count: panelView.visibleAgreements.length,
+          },
+          {
+            id: "co-chairmanships",
+            label: t("domain.legend.co-chairs"),
+            count: panelView.visibleCoChairs.length,
+          },
         ]}
       />
       <TabPanel idPrefix="lists" selected={listView}>
@@ -80,7 +90,7 @@ export function AtlasLists({
               onSelect={pickingPair ? pickForPair : selectBloc}
             />
           ) : (
-            <p className="empty">Blocs are hidden by the filters.</p>
+            <p className="empty">{t("lists.blocs-hidden")}</p>
           )
         ) : listView === "agreements" ? (
           <AgreementList
@@ -100,7 +110,7 @@ export function AtlasLists({
         {isFiltering(filters) &&
         listView !== "blocs" &&
         (listView === "agreements" ? panelView.visibleAgreements : panelView.visibleCoChairs).length === 0 ? (
-          <FilteredOut message="None match the filters." onClear={clearFilters} />
+          <FilteredOut message={t("lists.none-match-filters")} onClear={clearFilters} />
         ) : null}
       </TabPanel>
     </>
@@ -109,11 +119,12 @@ export function AtlasLists({
 
 /** Says a filter left nothing, and offers to clear the filters. */
 function FilteredOut({ message, onClear }: { message: string; onClear: () => void }) {
+  const t = useText();
   return (
     <p className="empty">
       <span role="status">{message}</span>{" "}
       <button type="button" onClick={onClear}>
-        Clear filters
+        {t("lists.clear-filters")}
       </button>
     </p>
   );

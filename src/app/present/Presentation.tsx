@@ -7,6 +7,7 @@ import type { Tour } from "../../data/tour-schema";
 import { shownWhen } from "../../domain/compare-text";
 import { formatDate } from "../../domain/labels";
 import { legendEntries } from "../../domain/legend";
+import { useLang, useText } from "../../i18n/use-text";
 import { THEME_COLORS } from "../../domain/palette";
 import { readStep, stepAfter } from "../../domain/tour";
 import type { EmbedOptions } from "../../embed/embed-options";
@@ -48,6 +49,8 @@ export function Presentation({
 }) {
   const [today] = useState(localToday);
   const view = useAtlasView(data, today, "off");
+  const t = useText();
+  const lang = useLang();
   const step = useAtlasStore((s) => s.tourStep) ?? 1;
   const goToStep = useAtlasStore((s) => s.goToStep);
   const reducedMotion = useReducedMotion();
@@ -114,7 +117,7 @@ export function Presentation({
   if (!current) return null;
   const { speech } = data.dataset;
   const mapProps = drawnMapProps(view, geoBaseUrl, PRESENT_PADDING, colors);
-  const legend = legendEntries({
+  const legend = legendEntries(t, {
     bloc: view.bloc,
     highlight: view.highlight,
     partiesLabel: view.cochair ? "Co-chairs" : "Parties",
@@ -159,7 +162,7 @@ export function Presentation({
               {step} / {count}
             </span>
             {typed ? <span className="present-typed"> · go to {typed}</span> : null}
-            <span className="present-date"> · {shownWhen(view.date, view.comparison)}</span>
+            <span className="present-date"> · {shownWhen(t, lang, view.date, view.comparison)}</span>
           </p>
           {/* The room reads the colours here, as the image's reader does in its legend. */}
           {legend.length > 0 ? <CompactLegend entries={legend} /> : null}
@@ -175,7 +178,7 @@ export function Presentation({
             map={mapProps}
             text={{
               title: current.caption,
-              line: `${tour.title} · step ${String(step)} of ${String(count)} · ${shownWhen(view.date, view.comparison)}`,
+              line: `${tour.title} · step ${String(step)} of ${String(count)} · ${shownWhen(t, lang, view.date, view.comparison)}`,
               legend,
               source: SOURCE_LINE,
             }}
