@@ -199,12 +199,14 @@ test("the Share dialog's snippet, pasted into a blank page, embeds the same view
   const dialog = page.getByRole("dialog", { name: "Share this view" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("textbox", { name: "Link to this view" })).toHaveValue(
-    /\/\?bloc=brics&asof=2025-06-01$/,
+    /\/\?bloc=brics&asof=2025-06-01&lang=en$/,
   );
   await dialog.getByRole("radio", { name: "Dark" }).check();
   await dialog.getByRole("checkbox", { name: "Quote" }).uncheck();
   const snippet = await embedCode(page);
-  expect(snippet).toMatch(/\?embed=1&amp;theme=dark&amp;bloc=brics&amp;asof=2025-06-01&amp;quote=0"/);
+  expect(snippet).toMatch(
+    /\?embed=1&amp;theme=dark&amp;bloc=brics&amp;asof=2025-06-01&amp;quote=0&amp;lang=en"/,
+  );
   // The preview shows the same embed.
   const preview = new AtlasDriver(page, page.frameLocator(".share-preview"));
   await waitForFramedMap(preview);
