@@ -45,9 +45,13 @@ function loadFace(script: FontScript, weight: Weight): Promise<void> {
  * Loads, from the app's own origin, the files a 2D canvas needs to draw the language's text in
  * `IMAGE_FONT`: a canvas draws with whatever has loaded when it is asked, and would otherwise fall
  * back, for a title in Cyrillic or with ệ and ở, to a system font that may lack the glyphs.
+ * Never fails: where a file cannot be had, the image is still made, in the system's sans-serif.
  */
 export function loadImageFont(lang: Language): Promise<void> {
   return Promise.all(
     SCRIPTS_OF[lang].flatMap((script) => [loadFace(script, 400), loadFace(script, 700)]),
-  ).then(() => undefined);
+  ).then(
+    () => undefined,
+    () => undefined,
+  );
 }
