@@ -183,6 +183,44 @@ test("a framed full app (not an embed) takes commands too, and keeps the host's 
   });
 });
 
+test("a host switches the embed's language: the view stays, and the state event says the language shown", async ({
+  page,
+  baseURL,
+  hostServer,
+}) => {
+  await openHostPage(
+    page,
+    hostServer,
+    `<iframe src="${baseURL}?embed=1&bloc=asean" title="embed" width="800" height="600"></iframe>`,
+  );
+  const { atlas, frame } = framedAtlas(page);
+  await waitForFramedMap(atlas);
+  expect((await receivedOfType(page, "bloc-atlas:ready")).at(-1)?.data).toMatchObject({ lang: "en" });
+  const origin = new URL(baseURL!).origin;
+  const post = (message: object) =>
+    page.evaluate(({ data, to }) => document.querySelector("iframe")?.contentWindow?.postMessage(data, to), {
+      data: message,
+      to: origin,
+    });
+
+  await post({ type: "bloc-atlas:set-lang", lang: "ru" });
+  await expect
+    .poll(async () => (await receivedOfType(page, "bloc-atlas:state")).at(-1)?.data)
+    .toMatchObject({ lang: "ru", selection: { bloc: "asean" }, highlighted: ASEAN_MEMBERS_2019 });
+  await expect(frame.locator("html")).toHaveAttribute("lang", "ru");
+  await expect(frame.getByRole("link", { name: /Открыть в Bloc Atlas/ })).toBeVisible();
+  expect(await atlas.highlighted()).toEqual(ASEAN_MEMBERS_2019);
+
+  await post({ type: "bloc-atlas:set-lang", lang: "fr" });
+  await expect
+    .poll(async () => (await receivedOfType(page, "bloc-atlas:error")).at(-1)?.data)
+    .toEqual({
+      type: "bloc-atlas:error",
+      message: "“fr” is not a language this app speaks (en, ru, vi)",
+      command: { type: "bloc-atlas:set-lang", lang: "fr" },
+    });
+});
+
 /** The Share dialog's embed code for the view the app shows. */
 async function embedCode(frameOrPage: Page | FrameLocator): Promise<string> {
   return frameOrPage.getByRole("textbox", { name: "Embed code" }).inputValue();
@@ -199,12 +237,14 @@ test("the Share dialog's snippet, pasted into a blank page, embeds the same view
   const dialog = page.getByRole("dialog", { name: "Share this view" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("textbox", { name: "Link to this view" })).toHaveValue(
-    /\/\?bloc=brics&asof=2025-06-01$/,
+    /\/\?bloc=brics&asof=2025-06-01&lang=en$/,
   );
   await dialog.getByRole("radio", { name: "Dark" }).check();
   await dialog.getByRole("checkbox", { name: "Quote" }).uncheck();
   const snippet = await embedCode(page);
-  expect(snippet).toMatch(/\?embed=1&amp;theme=dark&amp;bloc=brics&amp;asof=2025-06-01&amp;quote=0"/);
+  expect(snippet).toMatch(
+    /\?embed=1&amp;theme=dark&amp;bloc=brics&amp;asof=2025-06-01&amp;quote=0&amp;lang=en"/,
+  );
   // The preview shows the same embed.
   const preview = new AtlasDriver(page, page.frameLocator(".share-preview"));
   await waitForFramedMap(preview);

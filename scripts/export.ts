@@ -1,28 +1,37 @@
 /**
- * `npm run export -- --tour [id] --out <dir> [--pdf] [--scale 2]`: one PNG per step of a tour
- * (`01-<step-id>.png`…), and with `--pdf` a handout with a page per step; or
- * `npm run export -- --view "?bloc=asean" --out <dir>`: one view. Headless: builds the app into a
+ * `npm run export -- --tour [id] --out <dir> [--lang vi] [--pdf] [--scale 2]`: one PNG per step of a
+ * tour (`01-<step-id>.png`…), and with `--pdf` a handout with a page per step; or
+ * `npm run export -- --view "?bloc=asean" --out <dir> [--lang ru]`: one view. `--lang` (en, ru, vi;
+ * English by default) is the language of the images and the handout. Headless: builds the app into a
  * folder of its own, serves it, and presses the app's own Download PNG in Chromium, so the images
  * are the ones the button makes. Exits 2 on bad arguments and 1 when it cannot finish, each with one
  * line on stderr.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
-import { SOURCE_LINE } from "../src/app/source-line.ts";
+import { sourceLine } from "../src/app/source-line.ts";
+import type { Language } from "../src/data/languages.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import type { Tour } from "../src/data/tour-schema.ts";
 import { formatProblem, validateDataset, type Problem } from "../src/data/validate.ts";
 import { validateTour } from "../src/data/validate-tours.ts";
 import { paragraphsOf } from "../src/domain/transcript.ts";
+import en from "../src/i18n/catalogs/en.ts";
+import ru from "../src/i18n/catalogs/ru.ts";
+import vi from "../src/i18n/catalogs/vi.ts";
+import { flattenCatalog, type Translate } from "../src/i18n/messages.ts";
+import { translatorFor } from "../src/i18n/translate.ts";
+import { withLanguage } from "../src/store/language-link.ts";
 import { CHROMIUM_ARGS, HOW_TO_GET_CHROMIUM, findChromium } from "./lib/chromium.ts";
+import { compileDataset } from "./lib/compile-dataset.ts";
 import { projectRoot, readTourFiles, readValidationInput } from "./lib/dataset-files.ts";
 import { EXPORT_USAGE, parseExportArgs, type ExportRequest } from "./lib/export-args.ts";
 import { handoutHtml } from "./lib/handout.ts";
+import { handoutFontCss } from "./lib/handout-fonts.ts";
 import { serveStatic } from "./lib/serve-static.ts";
 
 /** A failure the user can act on, said in one line. */
@@ -46,8 +55,16 @@ function firstOf(problems: readonly Problem[]): string {
   return first ? `${count}, first: ${formatProblem(first)}` : count;
 }
 
-/** The dataset and the tour, checked as `npm run validate` checks them. */
-function readTour(tourId: string): { tour: Tour; dataset: Dataset; transcript: string } {
+/** Says the catalogs' messages in the export's language, as the app does. */
+function translatorOf(lang: Language): Translate {
+  return translatorFor(lang, flattenCatalog({ en, ru, vi }[lang]));
+}
+
+/**
+ * The dataset and the tour, checked as `npm run validate` checks them, then in the export's
+ * language as the app reads them (its compiled dataset), so the handout says what the images say.
+ */
+function readTour(tourId: string, lang: Language): { tour: Tour; dataset: Dataset; transcript: string } {
   const input = readValidationInput();
   const checked = validateDataset(input);
   if (!checked.ok) {
@@ -62,7 +79,14 @@ function readTour(tourId: string): { tour: Tour; dataset: Dataset; transcript: s
   if (!tour.ok) {
     throw new ExportError(`the tour fails its checks (${firstOf(tour.problems)})`);
   }
-  return { tour: tour.tour, dataset: checked.dataset, transcript: input.transcript };
+  const compiled = compileDataset();
+  if (!compiled.ok) throw new ExportError(`the dataset could not be compiled (${compiled.lines[0] ?? ""})`);
+  const inLanguage = compiled.languages[lang].compiled;
+  return {
+    tour: inLanguage.tours[tourId] ?? tour.tour,
+    dataset: inLanguage.dataset,
+    transcript: inLanguage.transcript,
+  };
 }
 
 /** Builds the app into a fresh folder of its own: never dist/, which a test run may be serving. */
@@ -91,19 +115,30 @@ async function waitForPage(page: Page, ready: () => Promise<unknown>, what: stri
     failure.waitFor({ timeout: IMAGE_TIMEOUT_MS }).then(() => "failed" as const),
   ]);
   if (outcome === "ready" && !(await failure.isVisible())) return;
-  const text = (await failure.innerText())
-    .replace(/\s*Dismiss\s*$/, "")
+  // The notice's words without its Dismiss button, in whichever language the page speaks.
+  const text = (
+    await failure.evaluate((element) =>
+      [...element.children]
+        .filter((child) => !(child instanceof HTMLButtonElement))
+        .map((child) => (child as HTMLElement).innerText)
+        .join(" "),
+    )
+  )
     .replace(/\s+/g, " ")
     .trim();
   throw new ExportError(`${what}: ${text}`);
 }
 
-/** Presses the page's Download PNG (at `scale`) and saves the image; returns the name it offered. */
+/**
+ * Presses the page's Download PNG (at `scale`) and saves the image; returns the name it offered.
+ * Found by its place, not its words: the page may speak another language.
+ */
 async function downloadImage(page: Page, scale: 1 | 2, saveAs: (offered: string) => string): Promise<string> {
-  await page.getByRole("checkbox", { name: "2×" }).setChecked(scale === 2);
-  const failed = page.getByRole("status").filter({ hasText: "The image could not be made" });
+  const control = page.locator(".download-image").first();
+  await control.locator("input[type=checkbox]").setChecked(scale === 2);
+  const failed = control.locator(".download-status[data-state=failed]");
   const download = page.waitForEvent("download", { timeout: IMAGE_TIMEOUT_MS });
-  await page.getByRole("button", { name: "Download PNG" }).click();
+  await control.locator("button").click();
   const outcome = await Promise.race([
     download,
     failed.waitFor({ timeout: IMAGE_TIMEOUT_MS }).then(() => undefined),
@@ -121,18 +156,17 @@ async function exportTour(
   tour: Tour,
   request: ExportRequest,
 ): Promise<string[]> {
-  const count = tour.steps.length;
-  await page.goto(`${siteUrl}?present=${encodeURIComponent(tour.id)}&step=1`);
+  await page.goto(`${siteUrl}?present=${encodeURIComponent(tour.id)}&step=1&lang=${request.lang}`);
   const files: string[] = [];
   const wanted = new Set(request.steps ?? tour.steps.map((_, index) => index + 1));
   const last = Math.max(...wanted);
   for (const [index, step] of tour.steps.entries()) {
     const n = index + 1;
     if (n > last) break;
-    if (n > 1) await page.getByRole("button", { name: "Next", exact: true }).click();
+    if (n > 1) await page.locator(".present-nav button[data-move=next]").click();
     await waitForPage(
       page,
-      () => page.getByLabel(`Step ${n} of ${count}`, { exact: true }).waitFor({ timeout: IMAGE_TIMEOUT_MS }),
+      () => page.locator(`.present-progress [data-step="${n}"]`).waitFor({ timeout: IMAGE_TIMEOUT_MS }),
       `step ${n} of the tour “${tour.id}”`,
     );
     // A step not asked for is passed through, not drawn into an image.
@@ -151,7 +185,7 @@ async function exportTour(
 
 /** Opens one view in the app, as its link would, and saves its image under the name the app gives. */
 async function exportView(page: Page, siteUrl: string, request: ExportRequest & { what: { kind: "view" } }) {
-  await page.goto(`${siteUrl}${request.what.query}`);
+  await page.goto(`${siteUrl}${withLanguage(request.what.query, request.lang)}`);
   await waitForPage(
     page,
     () => page.locator(".map-view[data-ready=true]").first().waitFor({ timeout: IMAGE_TIMEOUT_MS }),
@@ -170,17 +204,17 @@ async function printHandout(
   request: ExportRequest,
   workDir: string,
 ): Promise<string> {
-  const require = createRequire(import.meta.url);
-  const font = (weight: number) =>
-    pathToFileURL(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff2`)).href;
+  const t = translatorOf(request.lang);
   const html = handoutHtml({
     tour: data.tour,
     speech: data.dataset.speech,
     quotes: data.dataset.quotes,
     paragraphs: paragraphsOf(data.transcript),
     imageUrls: files.map((file) => pathToFileURL(path.join(request.outDir, file)).href),
-    fontUrls: { regular: font(400), bold: font(700) },
-    sourceLine: SOURCE_LINE,
+    fontCss: handoutFontCss(request.lang),
+    sourceLine: sourceLine(t),
+    lang: request.lang,
+    t,
   });
   const handoutPage = path.join(workDir, "handout.html");
   writeFileSync(handoutPage, html);
@@ -202,7 +236,7 @@ async function run(asked: ExportRequest): Promise<string> {
   const started = performance.now();
   // npm runs scripts in the project's folder; `--out` is where the person typed the command.
   const request = { ...asked, outDir: path.resolve(process.env.INIT_CWD ?? process.cwd(), asked.outDir) };
-  const data = request.what.kind === "tour" ? readTour(request.what.tourId) : undefined;
+  const data = request.what.kind === "tour" ? readTour(request.what.tourId, request.lang) : undefined;
   const count = data?.tour.steps.length ?? 0;
   const beyond = request.steps?.find((n) => n > count);
   if (data && beyond !== undefined) {

@@ -13,7 +13,7 @@ describe("parseExportArgs", () => {
   it("reads a tour by id, with a handout at 2×", () => {
     expect(parseExportArgs(["--tour", "later", "--out", "x", "--pdf", "--scale", "2"], TOURS)).toEqual({
       ok: true,
-      request: { what: { kind: "tour", tourId: "later" }, outDir: "x", pdf: true, scale: 2 },
+      request: { what: { kind: "tour", tourId: "later" }, outDir: "x", pdf: true, scale: 2, lang: "en" },
     });
   });
 
@@ -38,6 +38,7 @@ describe("parseExportArgs", () => {
         outDir: "/tmp/y",
         pdf: false,
         scale: 1,
+        lang: "en",
       },
     });
   });
@@ -50,6 +51,7 @@ describe("parseExportArgs", () => {
         outDir: "x",
         pdf: false,
         scale: 1,
+        lang: "en",
         siteDir: "dist",
       },
     });
@@ -67,6 +69,18 @@ describe("parseExportArgs", () => {
     expect(problemOf(["--tour", "--out", "x", "--steps", "0"])).toMatch(/^--steps is a list/);
     expect(problemOf(["--view", "?bloc=asean", "--out", "x", "--steps", "1"])).toBe(
       "--steps picks a tour's steps: use it with --tour",
+    );
+  });
+
+  it("takes the language of the images and the handout with --lang", () => {
+    const tour = parseExportArgs(["--tour", "--lang", "vi", "--out", "x"], TOURS);
+    expect(tour.ok && "request" in tour && tour.request.lang).toBe("vi");
+    const view = parseExportArgs(["--view", "?bloc=asean", "--lang=ru", "--out", "x"], TOURS);
+    expect(view.ok && "request" in view && view.request.lang).toBe("ru");
+    expect(problemOf(["--tour", "--out", "x", "--lang", "fr"])).toBe("--lang is one of en, ru, vi, not “fr”");
+    expect(problemOf(["--tour", "--out", "x", "--lang"])).toBe("--lang needs a language: en, ru, vi");
+    expect(problemOf(["--view", "?bloc=asean&lang=ru", "--out", "x"])).toBe(
+      "--view takes a view; give its language with --lang",
     );
   });
 

@@ -1,3 +1,4 @@
+import { isLanguage, LANGUAGES, type Language } from "../../src/data/languages.ts";
 import { VIEW_PARAMS } from "../../src/store/url-state.ts";
 
 /** What `npm run export` was asked to do, once its arguments are checked. */
@@ -11,6 +12,8 @@ export type ExportRequest = {
   readonly steps?: readonly number[];
   /** A built app to export from (its folder, as `npm run build` writes it); unset: build one. */
   readonly siteDir?: string;
+  /** The language of the images and the handout (`?lang=`); English unless asked. */
+  readonly lang: Language;
 };
 
 export type ParsedExportArgs =
@@ -19,15 +22,16 @@ export type ParsedExportArgs =
   | { readonly ok: false; readonly problem: string };
 
 export const EXPORT_USAGE =
-  'usage: npm run export -- (--tour [id] | --view "?bloc=asean") --out <dir> [--pdf] [--scale 1|2] [--steps 1-3,7] [--site <built app>]';
+  'usage: npm run export -- (--tour [id] | --view "?bloc=asean") --out <dir> [--lang en|ru|vi] [--pdf] [--scale 1|2] [--steps 1-3,7] [--site <built app>]';
 
 const OPTIONS =
-  "--tour [id], --view <query>, --out <dir>, --pdf, --scale 1|2, --steps <list>, --site <dir>, --help";
+  "--tour [id], --view <query>, --out <dir>, --lang en|ru|vi, --pdf, --scale 1|2, --steps <list>, --site <dir>, --help";
 
 /**
  * Reads `npm run export`'s arguments: `--tour [id]` (no id: the first of `tourIds`) or
- * `--view <query>`, `--out <dir>`, `--pdf` (a tour's handout), `--scale 1|2`, `--site <dir>` (export
- * from an app already built there instead of building one). `--name=value` works
+ * `--view <query>`, `--out <dir>`, `--lang en|ru|vi` (the images' and handout's language), `--pdf`
+ * (a tour's handout), `--scale 1|2`, `--site <dir>` (export from an app already built there instead
+ * of building one). `--name=value` works
  * as well as `--name value`. A problem is one line saying what is wrong and what would do.
  */
 export function parseExportArgs(argv: readonly string[], tourIds: readonly string[]): ParsedExportArgs {
@@ -38,6 +42,7 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   let scale: string | undefined;
   let siteDir: string | undefined;
   let steps: string | undefined;
+  let lang: string | undefined;
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
@@ -45,7 +50,7 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
     if (!arg.startsWith("--"))
       return { ok: false, problem: `unexpected argument “${arg}” (${EXPORT_USAGE})` };
     const [name, inline] = splitOnce(arg);
-    if (!["--tour", "--view", "--out", "--pdf", "--scale", "--site", "--steps"].includes(name)) {
+    if (!["--tour", "--view", "--out", "--pdf", "--scale", "--site", "--steps", "--lang"].includes(name)) {
       return { ok: false, problem: `unknown option “${name}” (options: ${OPTIONS})` };
     }
     if (seen.has(name)) return { ok: false, problem: `${name} is given twice` };
@@ -85,6 +90,10 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
         if (!siteDir)
           return { ok: false, problem: "--site needs the folder of a built app, as in --site dist" };
         break;
+      case "--lang":
+        lang = takeValue();
+        if (!lang) return { ok: false, problem: `--lang needs a language: ${LANGUAGES.join(", ")}` };
+        break;
       case "--scale":
         scale = takeValue();
         if (scale === undefined)
@@ -102,9 +111,13 @@ export function parseExportArgs(argv: readonly string[], tourIds: readonly strin
   if (scale !== undefined && scale !== "1" && scale !== "2") {
     return { ok: false, problem: `--scale is 1 (1920×1080) or 2 (3840×2160), not “${scale}”` };
   }
+  if (lang !== undefined && !isLanguage(lang)) {
+    return { ok: false, problem: `--lang is one of ${LANGUAGES.join(", ")}, not “${lang}”` };
+  }
   const common = {
     outDir,
     pdf,
+    lang: lang ?? "en",
     scale: scale === "2" ? (2 as const) : (1 as const),
     ...(siteDir === undefined ? {} : { siteDir }),
   };
@@ -157,6 +170,7 @@ function viewQueryProblem(query: string): string | undefined {
   const names = [...new URLSearchParams(query).keys()];
   const stray = names.find((key) => !(VIEW_PARAMS as readonly string[]).includes(key));
   if (stray === "present" || stray === "step") return "--view takes a view; to export a tour use --tour [id]";
+  if (stray === "lang") return "--view takes a view; give its language with --lang";
   if (stray !== undefined) {
     return `--view: “${stray}” is not a view parameter (${VIEW_PARAMS.join(", ")})`;
   }

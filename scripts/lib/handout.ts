@@ -1,7 +1,9 @@
+import type { Language } from "../../src/data/languages.ts";
 import type { Quote, Speech } from "../../src/data/schema.ts";
 import type { Tour } from "../../src/data/tour-schema.ts";
 import { formatDate } from "../../src/domain/labels.ts";
 import type { Paragraph } from "../../src/domain/transcript.ts";
+import type { Translate } from "../../src/i18n/messages.ts";
 
 /** What a handout shows beside the tour: the speech, its quotes and paragraphs, the images. */
 export type HandoutInput = {
@@ -11,9 +13,15 @@ export type HandoutInput = {
   readonly paragraphs: readonly Paragraph[];
   /** Each step's image, in step order, as a URL the page can load. */
   readonly imageUrls: readonly string[];
-  /** The label font's files (regular, bold), so the handout reads like the images. */
-  readonly fontUrls: { readonly regular: string; readonly bold: string };
+  /**
+   * The label font's `@font-face` rules (regular, bold) for the language's scripts, so the handout
+   * reads like the images and draws every letter (see handout-fonts.ts).
+   */
+  readonly fontCss: string;
   readonly sourceLine: string;
+  /** The handout's language: its words, dates and `<html lang>`; the speaker's words stay English. */
+  readonly lang: Language;
+  readonly t: Translate;
 };
 
 const escapeHtml = (text: string) =>
@@ -23,12 +31,29 @@ const escapeHtml = (text: string) =>
 export function paragraphReference(
   quote: Pick<Quote, "start" | "end">,
   paragraphs: readonly Paragraph[],
+  t: Translate,
 ): string {
   const numberAt = (offset: number) => paragraphs.find((p) => offset >= p.start && offset <= p.end)?.number;
   const first = numberAt(quote.start);
   const last = numberAt(quote.end - 1);
-  if (first === undefined) return "the transcript";
-  return last === undefined || last === first ? `paragraph ${first}` : `paragraphs ${first}–${last}`;
+  if (first === undefined) return t("present.handout-whole-transcript");
+  return last === undefined || last === first
+    ? t("present.handout-paragraph", { number: String(first) })
+    : t("present.handout-paragraphs", { first: String(first), last: String(last) });
+}
+
+/** A step's quote, marked English, with where it is in the transcript (and, in another language, whose English it is). */
+function quoteBlock(quote: HandoutInput["quotes"][number], input: HandoutInput): string {
+  const { speech, paragraphs, lang, t } = input;
+  const footer = t("present.handout-quote-source", {
+    speaker: speech.speaker,
+    place: speech.place,
+    date: formatDate(speech.date, lang),
+    where: paragraphReference(quote, paragraphs, t),
+  });
+  const record =
+    lang === "en" ? "" : `<p class="english-record">${escapeHtml(t("reader.english-record"))}</p>`;
+  return `<blockquote><p lang="en">“${escapeHtml(quote.text)}”</p><footer>${escapeHtml(footer)}</footer>${record}</blockquote>`;
 }
 
 /**
@@ -37,21 +62,24 @@ export function paragraphReference(
  * Chromium prints it to PDF; the captions are the only headings, so the PDF's outline lists the steps.
  */
 export function handoutHtml(input: HandoutInput): string {
-  const { tour, speech, quotes, paragraphs, imageUrls, fontUrls, sourceLine } = input;
+  const { tour, quotes, imageUrls, fontCss, sourceLine, lang, t } = input;
   const count = tour.steps.length;
   const pages = tour.steps.map((step, index) => {
     const quote = quotes.find((q) => q.id === step.quote);
     const image = imageUrls[index] ?? "";
-    const quoteHtml = quote
-      ? `<blockquote><p>“${escapeHtml(quote.text)}”</p><footer>${escapeHtml(speech.speaker)}, ${escapeHtml(
-          speech.place,
-        )}, ${escapeHtml(formatDate(speech.date))} · transcript, ${paragraphReference(quote, paragraphs)}</footer></blockquote>`
-      : "";
+    // The speaker's words as published, in English whatever the handout's language.
+    const quoteHtml = quote ? quoteBlock(quote, input) : "";
     const notesHtml = step.notes
-      ? `<p class="notes-label">Notes</p><p class="notes">${escapeHtml(step.notes)}</p>`
+      ? `<p class="notes-label">${escapeHtml(t("present.notes"))}</p><p class="notes">${escapeHtml(step.notes)}</p>`
       : "";
+    const progress = t("present.handout-progress", {
+      tour: tour.title,
+      step: index + 1,
+      count,
+      title: step.title,
+    });
     return `<section class="page">
-<p class="progress">${escapeHtml(tour.title)} · step ${index + 1} of ${count} · ${escapeHtml(step.title)}</p>
+<p class="progress">${escapeHtml(progress)}</p>
 <img src="${escapeHtml(image)}" alt="${escapeHtml(step.caption)}">
 <h1>${escapeHtml(step.caption)}</h1>
 ${quoteHtml}
@@ -60,13 +88,12 @@ ${notesHtml}
 </section>`;
   });
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(tour.title)}</title>
 <style>
-@font-face { font-family: "Noto Sans"; font-weight: 400; src: url("${fontUrls.regular}") format("woff2"); }
-@font-face { font-family: "Noto Sans"; font-weight: 700; src: url("${fontUrls.bold}") format("woff2"); }
+${fontCss}
 @page { size: A4 portrait; margin: 14mm 16mm; }
 html { font-family: "Noto Sans", sans-serif; color: #10212b; font-size: 11pt; line-height: 1.4; }
 body { margin: 0; }
@@ -77,7 +104,8 @@ img { display: block; width: 100%; aspect-ratio: 16 / 9; border: 0.3mm solid #a9
 h1 { font-size: 16pt; line-height: 1.3; margin: 6mm 0 4mm; }
 blockquote { margin: 0 0 4mm; padding-left: 5mm; border-left: 1mm solid #1d5f7a; }
 blockquote p { margin: 0 0 2mm; font-size: 12pt; }
-blockquote footer { font-size: 9pt; color: #4a5a64; }
+blockquote footer, .english-record { font-size: 9pt; color: #4a5a64; }
+.english-record { margin: 1mm 0 0; }
 .notes-label { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.05em; margin: 4mm 0 1mm; color: #4a5a64; }
 .notes { margin: 0; }
 .source { margin: auto 0 0; padding-top: 4mm; font-size: 8pt; color: #4a5a64; }

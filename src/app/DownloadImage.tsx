@@ -1,10 +1,12 @@
 import { useId, useRef, useState } from "react";
 import type { MapColors } from "../domain/palette";
+import { useLang, useText } from "../i18n/use-text";
 import { IMAGE_HEIGHT, IMAGE_WIDTH, ImageExport, type ImageRequest, type ImageText } from "./ImageExport";
 import type { DrawnMapProps } from "./map-props";
 
 type DownloadImageProps = {
   map: DrawnMapProps;
+  /** The words drawn into the image, in the page's language. */
   text: ImageText;
   colors: MapColors;
   fileName: string;
@@ -18,19 +20,21 @@ type DrawState = { status: "idle" | "drawing" } | { status: "failed"; message: s
  * The off-screen map that draws the images is made on the first press and kept for the next.
  */
 export function DownloadImage({ map, text, colors, fileName }: DownloadImageProps) {
+  const t = useText();
+  const lang = useLang();
   const [scale, setScale] = useState<1 | 2>(1);
   const [state, setState] = useState<DrawState>({ status: "idle" });
   const [request, setRequest] = useState<ImageRequest | undefined>(undefined);
   const nextId = useRef(1);
   const doubleId = useId();
   const press = () => {
-    setRequest({ id: nextId.current++, map, text, colors, fileName });
+    setRequest({ id: nextId.current++, map, text, colors, fileName, lang });
     setState({ status: "drawing" });
   };
   return (
     <span className="download-image">
       <button type="button" onClick={press} disabled={state.status === "drawing"}>
-        Download PNG
+        {t("image.download")}
       </button>
       <input
         id={doubleId}
@@ -45,11 +49,14 @@ export function DownloadImage({ map, text, colors, fileName }: DownloadImageProp
         }}
       />
       <label htmlFor={doubleId}>2×</label>
-      <span role="status" className="download-status">
+      <span role="status" className="download-status" data-state={state.status}>
         {state.status === "drawing"
-          ? `Drawing a ${String(IMAGE_WIDTH * scale)}×${String(IMAGE_HEIGHT * scale)} image…`
+          ? t("image.drawing", {
+              width: String(IMAGE_WIDTH * scale),
+              height: String(IMAGE_HEIGHT * scale),
+            })
           : state.status === "failed"
-            ? `The image could not be made: ${state.message}`
+            ? t("image.failed", { message: state.message })
             : ""}
       </span>
       {request ? (

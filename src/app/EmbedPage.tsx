@@ -6,18 +6,22 @@ import { Notice } from "../components/Notice";
 import type { LoadedData } from "../domain/loaded-data";
 import { legendEntries } from "../domain/legend";
 import { keyQuoteOf, summaryOf } from "../domain/view-summary";
-import { useLang, useText } from "../i18n/use-text";
 import type { EmbedOptions } from "../embed/embed-options";
+import type { Phrase } from "../i18n/messages";
+import { useLang, useSay, useText } from "../i18n/use-text";
+import { EnglishRecordNote } from "../components/EnglishRecordNote";
 import { useHostBridge } from "../embed/use-host-bridge";
 import { useWantedHeight } from "../embed/use-wanted-height";
 import { MapView } from "../map/MapView";
 import { THEME_COLORS } from "../domain/palette";
 import { useAtlasStore, type ViewState } from "../store/atlas-store";
 import { serializeViewState } from "../store/url-state";
+import { languageOfLink, withLanguage } from "../store/language-link";
+import type { Language } from "../data/languages";
 import { useAtlasView } from "../store/use-atlas-view";
 import { localToday } from "./local-today";
 import { drawnMapProps } from "./map-props";
-import { SOURCE_LINE } from "./source-line";
+import { sourceLine } from "./source-line";
 import { useElementWidth } from "./use-element-width";
 import { useAnnouncement } from "./use-announcement";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -25,9 +29,13 @@ import { useResolvedTheme } from "./use-theme";
 
 const MAP_PADDING = { top: 8, right: 8, bottom: 8, left: 8 };
 
-/** The full app's address for a view: this page's own path, so it works from any folder or file. */
-function appHref(view: ViewState): string {
-  return `${window.location.pathname}${serializeViewState(view, "")}`;
+/**
+ * The full app's address for a view: this page's own path, so it works from any folder or file,
+ * in the frame's language where its address names one (as the Share dialog's embed code does).
+ */
+function appHref(view: ViewState, lang: Language): string {
+  const query = serializeViewState(view, "");
+  return `${window.location.pathname}${languageOfLink(window.location.search).lang ? withLanguage(query, lang) : query}`;
 }
 
 type EmbedPageProps = {
@@ -35,7 +43,7 @@ type EmbedPageProps = {
   geoBaseUrl: string;
   options: EmbedOptions;
   /** What in the embed options could not be read, for the notice. */
-  optionProblems: readonly string[];
+  optionProblems: readonly Phrase[];
 };
 
 /**
@@ -43,9 +51,10 @@ type EmbedPageProps = {
  * compact legend and the source, with links to the same view in the full app. No lists or panels.
  */
 export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPageProps) {
-  const [today] = useState(localToday);
   const t = useText();
+  const say = useSay();
   const lang = useLang();
+  const [today] = useState(localToday);
   // Each change replaces the frame's history entry, so the host page's Back button stays its own.
   const view = useAtlasView(data, today, "replace");
   const { selection, filters, asOf, date, highlight, comparison, bloc, cochair } = view;
@@ -65,7 +74,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   const colors = THEME_COLORS[theme];
 
   const viewState: ViewState = { ...selection, filters, asOf, panel: "details", readerTarget: undefined };
-  const appLink = appHref(viewState);
+  const appLink = appHref(viewState, lang);
   const summary = useMemo(
     () => summaryOf(t, lang, data, selection, date, comparison),
     [t, lang, data, selection, date, comparison],
@@ -85,7 +94,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
 
   /** A still map sends its clicks to the full app, in a new tab, rather than changing itself. */
   const openInApp = (change: Partial<ViewState>) => {
-    window.open(appHref({ ...viewState, ...change }), "_blank", "noopener");
+    window.open(appHref({ ...viewState, ...change }, lang), "_blank", "noopener");
   };
   const noFocus = {
     blocId: undefined,
@@ -108,6 +117,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
           {...drawnMapProps(view, geoBaseUrl, MAP_PADDING, colors)}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
+          lang={lang}
           interactive={options.interactive}
           cooperativeGestures
           attribution={false}
@@ -137,7 +147,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
         {notice ? <Notice message={notice} onDismiss={dismissNotice} /> : null}
         {!notice && optionsNoticeShown ? (
           <Notice
-            message={`The embed options could not be read in full: ${optionProblems.join("; ")}.`}
+            message={t("embed.options-problems", { problems: optionProblems.map(say).join("; ") })}
             onDismiss={() => setOptionsNoticeShown(false)}
           />
         ) : null}
@@ -147,7 +157,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
           entries={legendEntries(t, {
             bloc: bloc,
             highlight,
-            partiesLabel: cochair ? "Co-chairs" : "Parties",
+            partiesLabel: t(cochair ? "panels.cochairs" : "panels.parties"),
             date,
             types: view.legendTypes,
             colors,
@@ -157,25 +167,28 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
       ) : null}
       {quote ? (
         <figure className="embed-quote">
-          <blockquote cite={appHref({ ...viewState, readerTarget: { quoteId: quote.id } })}>
+          <blockquote cite={appHref({ ...viewState, readerTarget: { quoteId: quote.id } }, lang)} lang="en">
             <p>“{quote.text}”</p>
           </blockquote>
+          <EnglishRecordNote />
           <figcaption>
             <span>{data.dataset.speech.speaker}</span>{" "}
             <a
-              href={appHref({ ...viewState, readerTarget: { quoteId: quote.id } })}
+              href={appHref({ ...viewState, readerTarget: { quoteId: quote.id } }, lang)}
               target="_blank"
               rel="noopener"
             >
-              Read it in the speech<span className="visually-hidden"> (opens in a new tab)</span>
+              {t("embed.read-in-the-speech")}
+              <span className="visually-hidden"> {t("embed.new-tab")}</span>
             </a>
           </figcaption>
         </figure>
       ) : null}
       <footer className="embed-footer">
-        <p>{SOURCE_LINE}</p>
+        <p>{sourceLine(t)}</p>
         <a href={appLink} target="_blank" rel="noopener">
-          Open in Bloc Atlas<span className="visually-hidden"> (opens in a new tab)</span>
+          {t("embed.open-in-app")}
+          <span className="visually-hidden"> {t("embed.new-tab")}</span>
         </a>
       </footer>
     </div>

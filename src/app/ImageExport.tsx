@@ -1,8 +1,11 @@
 import { useMemo, useRef } from "react";
+import type { Language } from "../data/languages";
 import type { LegendEntry } from "../domain/legend";
+import type { Translate } from "../i18n/messages";
+import { useText } from "../i18n/use-text";
 import { MapView } from "../map/MapView";
-import { LABEL_FONT } from "../map/style-ids";
 import type { MapColors } from "../domain/palette";
+import { IMAGE_FONT, loadImageFont } from "./image-font";
 import type { DrawnMapProps } from "./map-props";
 
 /** The size of an exported image in CSS pixels: a 16:9 slide. `scale` 2 makes it 3840×2160. */
@@ -25,6 +28,8 @@ export type ImageRequest = {
   readonly text: ImageText;
   readonly colors: MapColors;
   readonly fileName: string;
+  /** The language of the words: the map's labels and the font files the image's text needs. */
+  readonly lang: Language;
 };
 
 type ImageExportProps = {
@@ -43,14 +48,15 @@ type ImageExportProps = {
  * images it keeps the last one's view, so it draws nothing while a presentation moves on.
  */
 export function ImageExport({ request, pending, scale, onDone }: ImageExportProps) {
+  const t = useText();
   const saving = useRef<number | undefined>(undefined);
-  const { map, text, colors, fileName, id } = request;
+  const { map, text, colors, fileName, id, lang } = request;
   const mapProps = useMemo(() => ({ ...map, padding: IMAGE_MAP_PADDING }), [map]);
   const onDrawn = (frame: HTMLCanvasElement) => {
     // A frame for an image already saved (or being saved) is not saved again.
     if (!pending || saving.current === id) return;
     saving.current = id;
-    composeImage(frame, text, colors, scale)
+    composeImage(frame, text, colors, scale, lang, t)
       .then((blob) => {
         saveBlob(blob, fileName);
         onDone(id);
@@ -61,7 +67,8 @@ export function ImageExport({ request, pending, scale, onDone }: ImageExportProp
     <div className="image-export" aria-hidden="true" style={{ width: IMAGE_WIDTH, height: IMAGE_HEIGHT }}>
       <MapView
         {...mapProps}
-        ariaLabel="Map drawn for an image"
+        ariaLabel={t("image.map-label")}
+        lang={lang}
         reducedMotion
         interactive={false}
         attribution={false}
@@ -93,16 +100,19 @@ async function composeImage(
   text: ImageText,
   colors: MapColors,
   scale: number,
+  lang: Language,
+  t: Translate,
 ): Promise<Blob> {
+  await loadImageFont(lang);
   const canvas = document.createElement("canvas");
   canvas.width = IMAGE_WIDTH * scale;
   canvas.height = IMAGE_HEIGHT * scale;
   const context = canvas.getContext("2d");
-  if (!context) throw new Error("this browser cannot draw an image (no 2D canvas)");
+  if (!context) throw new Error(t("image.no-canvas"));
   context.scale(scale, scale);
   context.drawImage(frame, 0, 0, IMAGE_WIDTH, IMAGE_HEIGHT);
   // The label font the map itself uses, so the image looks the same on every machine.
-  const font = (size: number, weight = 400) => `${weight} ${size}px "${LABEL_FONT}", sans-serif`;
+  const font = (size: number, weight = 400) => `${weight} ${size}px "${IMAGE_FONT}", sans-serif`;
   const ink = colors.label;
   const band = withAlpha(colors.sea, 0.9);
 
@@ -134,10 +144,7 @@ async function composeImage(
   context.fillText(fit(context, text.source, IMAGE_WIDTH - 120), 60, IMAGE_HEIGHT - 16);
 
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error("the image could not be encoded"))),
-      "image/png",
-    ),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t("image.not-encoded")))), "image/png"),
   );
 }
 

@@ -1,6 +1,7 @@
 import { LoadFailure } from "../components/LoadFailure";
 import type { LoadedData } from "../domain/loaded-data";
 import type { EmbedOptions } from "../embed/embed-options";
+import { useText } from "../i18n/use-text";
 import { Presentation } from "./present/Presentation";
 import { SpeakerView } from "./present/SpeakerView";
 
@@ -13,16 +14,17 @@ type PresentPageProps = {
 
 /** `?present=<tour>`: the tour presented, or the speaker view; a tour the build does not hold says so. */
 export function PresentPage({ data, tourId, ...rest }: PresentPageProps) {
+  const t = useText();
   const tour = Object.hasOwn(data.tours, tourId) ? data.tours[tourId] : undefined;
   if (!tour) {
     const tours = Object.keys(data.tours).sort().join(", ");
     return (
       <LoadFailure
-        title="The tour could not be shown"
-        lines={[`data/tours/${tourId}.json: $: there is no such tour (tours: ${tours})`]}
+        title={t("present.tour-failed")}
+        lines={[`data/tours/${tourId}.json: $: ${t("present.no-such-tour", { tours })}`]}
       >
         <p>
-          <a href={window.location.pathname}>Open Bloc Atlas without the tour</a>
+          <a href={window.location.pathname}>{t("present.open-without-tour")}</a>
         </p>
       </LoadFailure>
     );

@@ -3,14 +3,18 @@ import type { LoadedData } from "../domain/loaded-data";
 import { PanelHeader } from "./PanelHeader";
 import type { BlocDetails, ParticipantLine } from "../domain/details";
 import {
-  AGREEMENT_STATUS_LABELS,
-  AGREEMENT_TYPE_LABELS,
-  FRAMING_LABELS,
-  KIND_LABELS,
-  ROLE_LABELS,
+  agreementStatusLabel,
+  agreementTypeLabel,
   formatDate,
+  formatList,
+  framingLabel,
+  kindLabel,
+  roleLabel,
 } from "../domain/labels";
 import { agreementStatusOn } from "../domain/relations";
+import { LOCALE_OF } from "../data/languages";
+import { useLang, useText } from "../i18n/use-text";
+import { EnglishRecordNote } from "./EnglishRecordNote";
 import { ContextNotes } from "./ContextNotes";
 import { QuoteCard } from "./QuoteCard";
 import { SourceList } from "./SourceList";
@@ -43,9 +47,12 @@ export function BlocPanel(props: BlocPanelProps) {
   const { bloc, members, associates, laterJoins, agreements, coChairmanships, quotes, notes, sources } =
     details;
   const { dataset, countries } = data;
+  const t = useText();
+  const lang = useLang();
   const nameOf = (code: string) => countries[code]?.name ?? code;
   const terms = [bloc.shortName, bloc.name, ...bloc.aliases];
-  const memberHeading = bloc.status === "established" ? "Members" : "Countries named";
+  const established = bloc.status === "established";
+  const shownDate = formatDate(date, lang);
   return (
     <article className="panel-body" aria-labelledby="bloc-title" data-bloc-id={bloc.id}>
       <PanelHeader
@@ -61,10 +68,12 @@ export function BlocPanel(props: BlocPanelProps) {
         onAction={onClear}
       />
       <p className="tags">
-        <span className="tag">{KIND_LABELS[bloc.kind]}</span>
-        {bloc.status !== "established" ? <span className="tag">{bloc.status}</span> : null}
+        <span className="tag">{kindLabel(t, bloc.kind)}</span>
+        {bloc.status !== "established" ? (
+          <span className="tag">{t(`panels.bloc-status.${bloc.status}`)}</span>
+        ) : null}
         {bloc.framing ? (
-          <span className={`tag framing-${bloc.framing}`}>{FRAMING_LABELS[bloc.framing]}</span>
+          <span className={`tag framing-${bloc.framing}`}>{framingLabel(t, bloc.framing)}</span>
         ) : null}
       </p>
       <p>
@@ -81,41 +90,59 @@ export function BlocPanel(props: BlocPanelProps) {
 
       <section aria-labelledby="members-title">
         <h3 id="members-title">
-          {memberHeading} on {formatDate(date)} ({members.length})
+          {t(established ? "panels.members-on" : "panels.named-on", {
+            date: shownDate,
+            count: members.length,
+          })}
         </h3>
-        <ParticipantList lines={members} onSelectCountry={onSelectCountry} listLabel={memberHeading} />
+        <ParticipantList
+          lines={members}
+          onSelectCountry={onSelectCountry}
+          listLabel={t(established ? "panels.members" : "panels.named")}
+        />
         {associates.length > 0 ? (
           <>
-            <h4>Observers and partners ({associates.length})</h4>
+            <h4>{t("panels.associates-count", { count: associates.length })}</h4>
             <ParticipantList
               lines={associates}
               onSelectCountry={onSelectCountry}
-              listLabel="Observers and partners"
+              listLabel={t("panels.associates")}
             />
           </>
         ) : null}
         {bloc.otherParticipants && bloc.otherParticipants.length > 0 ? (
-          <p>Also taking part (not on the map): {bloc.otherParticipants.map((o) => o.name).join(", ")}.</p>
+          <p>
+            {t("panels.also-taking-part", { names: bloc.otherParticipants.map((o) => o.name).join(", ") })}
+          </p>
         ) : null}
         {laterJoins.length > 0 ? (
           <>
-            <h4>Joined after {formatDate(date)}</h4>
-            <ParticipantList lines={laterJoins} onSelectCountry={onSelectCountry} listLabel="Joined later" />
+            <h4>{t("panels.joined-after", { date: shownDate })}</h4>
+            <ParticipantList
+              lines={laterJoins}
+              onSelectCountry={onSelectCountry}
+              listLabel={t("panels.joined-later")}
+            />
           </>
         ) : null}
       </section>
 
       {agreements.length > 0 ? (
         <section aria-labelledby="agreements-title">
-          <h3 id="agreements-title">Agreements ({agreements.length})</h3>
+          <h3 id="agreements-title">{t("panels.agreements-count", { count: agreements.length })}</h3>
           <ul className="plain-list">
             {agreements.map((agreement) => (
               <li key={agreement.id}>
                 <button type="button" className="link-button" onClick={() => onSelectAgreement(agreement.id)}>
                   {agreement.shortTitle}
                 </button>{" "}
-                — {AGREEMENT_TYPE_LABELS[agreement.type]}; on {formatDate(date)}:{" "}
-                {AGREEMENT_STATUS_LABELS[agreementStatusOn(agreement, date)].toLowerCase()}
+                {t("panels.agreement-line", {
+                  type: agreementTypeLabel(t, agreement.type),
+                  date: shownDate,
+                  status: agreementStatusLabel(t, agreementStatusOn(agreement, date)).toLocaleLowerCase(
+                    LOCALE_OF[lang],
+                  ),
+                })}
               </li>
             ))}
           </ul>
@@ -124,15 +151,18 @@ export function BlocPanel(props: BlocPanelProps) {
 
       {coChairmanships.length > 0 ? (
         <section aria-labelledby="cochairs-title">
-          <h3 id="cochairs-title">Co-chairmanships ({coChairmanships.length})</h3>
+          <h3 id="cochairs-title">{t("panels.cochairs-count", { count: coChairmanships.length })}</h3>
           <ul className="plain-list">
             {coChairmanships.map((c) => (
               <li key={c.id}>
                 <button type="button" className="link-button" onClick={() => onSelectCoChairmanship(c.id)}>
                   {c.body}
                 </button>
-                : {c.coChairs.map(nameOf).join(" and ")}, {c.period.text} (
-                {c.statusOnSpeechDate === "current" ? "current" : "proposed"})
+                {t("panels.cochair-line", {
+                  names: formatList(c.coChairs.map(nameOf), lang),
+                  period: c.period.text,
+                  state: t(c.statusOnSpeechDate === "current" ? "panels.current" : "panels.proposed"),
+                })}
               </li>
             ))}
           </ul>
@@ -140,7 +170,8 @@ export function BlocPanel(props: BlocPanelProps) {
       ) : null}
 
       <section aria-labelledby="quotes-title">
-        <h3 id="quotes-title">In the speaker’s words ({quotes.length})</h3>
+        <h3 id="quotes-title">{t("reader.in-the-speakers-words", { count: quotes.length })}</h3>
+        {quotes.length > 0 ? <EnglishRecordNote /> : null}
         {quotes.map((quote) => (
           <QuoteCard key={quote.id} quote={quote} terms={terms} speaker={dataset.speech.speaker} />
         ))}
@@ -161,6 +192,8 @@ function ParticipantList({
   onSelectCountry: (iso3: string) => void;
   listLabel: string;
 }) {
+  const t = useText();
+  const lang = useLang();
   return (
     <ul className="country-list" aria-label={listLabel}>
       {lines.map((line) => (
@@ -168,9 +201,19 @@ function ParticipantList({
           <button type="button" className="link-button" onClick={() => onSelectCountry(line.code)}>
             {line.name}
           </button>
-          {line.role !== "member" ? <span className="role"> · {ROLE_LABELS[line.role]}</span> : null}
-          {line.joinsLater ? <span className="change"> · from {formatDate(line.joinsLater)}</span> : null}
-          {line.leavesLater ? <span className="change"> · until {formatDate(line.leavesLater)}</span> : null}
+          {line.role !== "member" ? <span className="role"> · {roleLabel(t, line.role)}</span> : null}
+          {line.joinsLater ? (
+            <span className="change">
+              {" "}
+              · {t("panels.from-date", { date: formatDate(line.joinsLater, lang) })}
+            </span>
+          ) : null}
+          {line.leavesLater ? (
+            <span className="change">
+              {" "}
+              · {t("panels.until-date", { date: formatDate(line.leavesLater, lang) })}
+            </span>
+          ) : null}
           {line.note ? <span className="line-note"> — {line.note}</span> : null}
         </li>
       ))}
@@ -188,6 +231,7 @@ function CompareWith({
   blocs: LoadedData["dataset"]["blocs"];
   onCompare: (other: string) => void;
 }) {
+  const t = useText();
   const [other, setOther] = useState("");
   const selectId = useId();
   const others = blocs.filter((b) => b.id !== blocId);
@@ -199,9 +243,9 @@ function CompareWith({
         if (other !== "") onCompare(other);
       }}
     >
-      <label htmlFor={selectId}>Compare with…</label>{" "}
+      <label htmlFor={selectId}>{t("panels.compare-with")}</label>{" "}
       <select id={selectId} value={other} onChange={(event) => setOther(event.target.value)}>
-        <option value="">a bloc</option>
+        <option value="">{t("panels.a-bloc")}</option>
         {others.map((b) => (
           <option key={b.id} value={b.id}>
             {b.shortName === b.name ? b.name : `${b.shortName}: ${b.name}`}
@@ -209,7 +253,7 @@ function CompareWith({
         ))}
       </select>{" "}
       <button type="submit" disabled={other === ""}>
-        Compare
+        {t("panels.compare")}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
 import type { LoadedData } from "../domain/loaded-data";
 import type { Comparison, CountedRoles, MembershipChange } from "../domain/compare";
 import { comparisonTitle, setLabel, setOrder, type SetKey } from "../domain/compare-text";
-import { useLang, useText } from "../i18n/use-text";
 import { sourcesById } from "../domain/details";
 import { formatDate } from "../domain/labels";
+import { LOCALE_OF } from "../data/languages";
+import { useLang, useText } from "../i18n/use-text";
+import { EnglishRecordNote } from "./EnglishRecordNote";
 import { setColor } from "../domain/legend";
 import { COLORS } from "../domain/palette";
 import { PanelHeader } from "./PanelHeader";
@@ -61,7 +63,7 @@ export function ComparePanel({
       .map((s) => s.title)
       .join("; ");
   const byName = (codes: readonly string[]) =>
-    [...codes].sort((a, b) => nameOf(a).localeCompare(nameOf(b), "en"));
+    [...codes].sort((a, b) => nameOf(a).localeCompare(nameOf(b), LOCALE_OF[lang]));
   // Changes in the order they happened; the sets without dates by name.
   const ordered = (key: SetKey): readonly string[] => {
     if (comparison.kind !== "dates" || key === "both") return byName(comparison.sets[key]);
@@ -74,18 +76,22 @@ export function ComparePanel({
         titleId="compare-title"
         title={comparisonTitle(t, lang, comparison)}
         action="Clear"
-        subject="the comparison"
+        subject={t("panels.the-comparison")}
         onAction={onClear}
       />
       <p>
         {comparison.kind === "blocs"
-          ? `Who was in both on ${formatDate(comparison.date)}, and who in only one.`
-          : `Who stayed in ${comparison.bloc.shortName}, who joined and who left between ${formatDate(comparison.from)} and ${formatDate(comparison.to)}.`}{" "}
+          ? t("panels.compare-blocs-intro", { date: formatDate(comparison.date, lang) })
+          : t("panels.compare-dates-intro", {
+              name: comparison.bloc.shortName,
+              from: formatDate(comparison.from, lang),
+              to: formatDate(comparison.to, lang),
+            })}{" "}
         {blocs.map((bloc, i) => (
           <span key={`${bloc.id}-${i}`}>
             {i > 0 ? " · " : ""}
             <button type="button" className="link-button" onClick={() => onSelectBloc(bloc.id)}>
-              {bloc.shortName} alone
+              {t("panels.alone", { name: bloc.shortName })}
             </button>
           </span>
         ))}
@@ -96,7 +102,7 @@ export function ComparePanel({
           checked={comparison.roles === "all"}
           onChange={(event) => onSetRoles(event.target.checked ? "all" : "members")}
         />
-        Count observers and partners too
+        {t("panels.count-associates")}
       </label>
       {blocs
         .filter((bloc) => bloc.membershipNote && bloc.status !== "established")
@@ -116,7 +122,7 @@ export function ComparePanel({
               {codes.length})
             </h3>
             {codes.length === 0 ? (
-              <p className="empty">None.</p>
+              <p className="empty">{t("panels.none")}</p>
             ) : (
               <ul className="country-list" aria-label={label}>
                 {codes.map((code) => {
@@ -129,8 +135,8 @@ export function ComparePanel({
                       {change ? (
                         <span className="change">
                           {" "}
-                          · <time dateTime={change.date}>{formatDate(change.date)}</time>
-                          {change.uncertain ? " (not confirmed)" : ""}
+                          · <time dateTime={change.date}>{formatDate(change.date, lang)}</time>
+                          {change.uncertain ? ` ${t("panels.not-confirmed")}` : ""}
                           <span className="source-ref"> ({sourceTitle(change.sourceIds)})</span>
                         </span>
                       ) : null}
@@ -145,8 +151,10 @@ export function ComparePanel({
 
       {comparison.kind === "dates" && comparison.changes.cameAndWent.length > 0 ? (
         <section aria-labelledby="compare-passing">
-          <h3 id="compare-passing">Joined and left in between ({comparison.changes.cameAndWent.length})</h3>
-          <ul className="country-list" aria-label="Joined and left in between">
+          <h3 id="compare-passing">
+            {t("panels.came-and-went-count", { count: comparison.changes.cameAndWent.length })}
+          </h3>
+          <ul className="country-list" aria-label={t("panels.came-and-went")}>
             {comparison.changes.cameAndWent.map((c) => (
               <li key={`${c.country}-${c.joined}`}>
                 <button type="button" className="link-button" onClick={() => onSelectCountry(c.country)}>
@@ -154,7 +162,7 @@ export function ComparePanel({
                 </button>
                 <span className="change">
                   {" "}
-                  · {formatDate(c.joined)} to {formatDate(c.left)}
+                  · {t("panels.from-to", { from: formatDate(c.joined, lang), to: formatDate(c.left, lang) })}
                   <span className="source-ref"> ({sourceTitle(c.sourceIds)})</span>
                 </span>
               </li>
@@ -164,7 +172,8 @@ export function ComparePanel({
       ) : null}
 
       <section aria-labelledby="compare-quotes">
-        <h3 id="compare-quotes">In the speaker’s words ({quotes.length})</h3>
+        <h3 id="compare-quotes">{t("reader.in-the-speakers-words", { count: quotes.length })}</h3>
+        {quotes.length > 0 ? <EnglishRecordNote /> : null}
         {quotes.map((quote) => (
           <QuoteCard key={quote.id} quote={quote} terms={terms} speaker={dataset.speech.speaker} />
         ))}

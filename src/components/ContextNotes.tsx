@@ -1,14 +1,8 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { ContextNote, Dataset } from "../data/schema";
 import { sourcesById } from "../domain/details";
+import { useText } from "../i18n/use-text";
 import { StatusChecked } from "./StatusChecked";
-
-const NOTE_KIND_LABELS: Record<ContextNote["kind"], string> = {
-  "differs-from-speech": "The record differs",
-  "later-change": "Since the speech",
-  uncertain: "Not confirmed",
-  background: "Background",
-};
 
 export function ContextNotes({
   notes,
@@ -17,14 +11,15 @@ export function ContextNotes({
   notes: readonly DeepReadonly<ContextNote>[];
   dataset: DeepReadonly<Dataset>;
 }) {
+  const t = useText();
   if (notes.length === 0) return null;
   return (
-    <section className="notes" aria-label="Context notes">
-      <h3>Context</h3>
+    <section className="notes" aria-label={t("panels.context-notes")}>
+      <h3>{t("panels.context")}</h3>
       <ul>
         {notes.map((note) => (
           <li key={note.id} className={`note note-${note.kind}`}>
-            <strong>{NOTE_KIND_LABELS[note.kind]}:</strong> {note.text}
+            <strong>{t(`panels.note.${note.kind}`)}</strong> {note.text}
             <StatusChecked on={note.statusCheckedOn} />{" "}
             <span className="note-sources">
               {sourcesById(dataset.sources, note.sourceIds).map((source, i) => (

@@ -1,7 +1,9 @@
 import type { LoadedData } from "../domain/loaded-data";
 import { PanelHeader } from "./PanelHeader";
 import type { CountryDetails } from "../domain/details";
-import { AGREEMENT_TYPE_LABELS, ROLE_LABELS, formatDate } from "../domain/labels";
+import { agreementTypeLabel, formatDate, formatList, roleLabel } from "../domain/labels";
+import { useLang, useText } from "../i18n/use-text";
+import { EnglishRecordNote } from "./EnglishRecordNote";
 import { QuoteCard } from "./QuoteCard";
 
 type CountryPanelProps = {
@@ -25,16 +27,18 @@ export function CountryPanel({
   onClose,
 }: CountryPanelProps) {
   const { code, name, blocs, agreements, coChairmanships, quotes } = details;
+  const t = useText();
+  const lang = useLang();
   const nameOf = (iso3: string) => data.countries[iso3]?.name ?? iso3;
   return (
     <article className="panel-body" aria-labelledby="country-title" data-country={code}>
       <PanelHeader titleId="country-title" title={name} action="Close" subject={name} onAction={onClose} />
       <section aria-labelledby="country-blocs-title">
         <h3 id="country-blocs-title">
-          Blocs on {formatDate(date)} ({blocs.length})
+          {t("panels.blocs-on", { date: formatDate(date, lang), count: blocs.length })}
         </h3>
-        {blocs.length === 0 ? <p>None of the blocs the speech names.</p> : null}
-        <ul className="plain-list" aria-label={`Blocs of ${name}`}>
+        {blocs.length === 0 ? <p>{t("panels.no-blocs")}</p> : null}
+        <ul className="plain-list" aria-label={t("panels.blocs-of", { name })}>
           {blocs.map(({ bloc, role }) => (
             <li key={bloc.id}>
               <button
@@ -46,19 +50,19 @@ export function CountryPanel({
               >
                 {bloc.name}
               </button>
-              {role !== "member" ? <span className="role"> · {ROLE_LABELS[role]}</span> : null}
+              {role !== "member" ? <span className="role"> · {roleLabel(t, role)}</span> : null}
             </li>
           ))}
         </ul>
       </section>
       {agreements.length > 0 ? (
         <section aria-labelledby="country-agreements-title">
-          <h3 id="country-agreements-title">Agreements ({agreements.length})</h3>
+          <h3 id="country-agreements-title">{t("panels.agreements-count", { count: agreements.length })}</h3>
           <ul className="plain-list">
             {agreements.map(({ agreement, via }) => (
               <li key={agreement.id}>
-                <strong>{agreement.shortTitle}</strong> — {AGREEMENT_TYPE_LABELS[agreement.type]}
-                {via ? <span className="role"> · through {via.shortName}</span> : null}
+                <strong>{agreement.shortTitle}</strong> — {agreementTypeLabel(t, agreement.type)}
+                {via ? <span className="role"> · {t("panels.through", { name: via.shortName })}</span> : null}
               </li>
             ))}
           </ul>
@@ -66,15 +70,15 @@ export function CountryPanel({
       ) : null}
       {coChairmanships.length > 0 ? (
         <section aria-labelledby="country-cochairs-title">
-          <h3 id="country-cochairs-title">Co-chairmanships ({coChairmanships.length})</h3>
+          <h3 id="country-cochairs-title">{t("panels.cochairs-count", { count: coChairmanships.length })}</h3>
           <ul className="plain-list">
             {coChairmanships.map((c) => (
               <li key={c.id}>
-                <strong>{c.body}</strong>: {c.coChairs.map(nameOf).join(" and ")}, {c.period.text}
+                <strong>{c.body}</strong>: {formatList(c.coChairs.map(nameOf), lang)}, {c.period.text}
                 {c.coChairsAsSpoken ? (
                   <span className="caveat">
                     {" "}
-                    (the speech names {c.coChairsAsSpoken.map(nameOf).join(" and ")})
+                    {t("panels.as-spoken", { names: formatList(c.coChairsAsSpoken.map(nameOf), lang) })}
                   </span>
                 ) : null}
               </li>
@@ -84,9 +88,8 @@ export function CountryPanel({
       ) : null}
       {quotes.length > 0 ? (
         <section aria-labelledby="country-quotes-title">
-          <h3 id="country-quotes-title">
-            Quotes that name {name} ({quotes.length})
-          </h3>
+          <h3 id="country-quotes-title">{t("panels.quotes-naming", { name, count: quotes.length })}</h3>
+          <EnglishRecordNote />
           {quotes.map((quote) => (
             <QuoteCard key={quote.id} quote={quote} terms={[name]} speaker={data.dataset.speech.speaker} />
           ))}

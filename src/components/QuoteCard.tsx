@@ -1,6 +1,7 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Quote } from "../data/schema";
 import { emphasise } from "../domain/emphasis";
+import { useText } from "../i18n/use-text";
 import { useAtlasStore } from "../store/atlas-store";
 
 /**
@@ -16,10 +17,11 @@ export function QuoteCard({
   terms: readonly string[];
   speaker: string;
 }) {
+  const t = useText();
   const showInSpeech = useAtlasStore((s) => s.showInSpeech);
   return (
     <figure className="quote" data-quote-id={quote.id}>
-      <blockquote>
+      <blockquote lang="en">
         <p>
           {emphasise(quote.text, terms).map((segment, i) =>
             segment.emphasised ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
@@ -27,9 +29,9 @@ export function QuoteCard({
         </p>
       </blockquote>
       <figcaption>
-        {speaker} · characters {quote.start}–{quote.end} ·{" "}
+        {t("reader.quote-place", { speaker, start: String(quote.start), end: String(quote.end) })}{" "}
         <button type="button" className="link-button" onClick={() => showInSpeech({ quoteId: quote.id })}>
-          Show in the speech
+          {t("reader.show-in-the-speech")}
         </button>
       </figcaption>
     </figure>

@@ -11,6 +11,8 @@ import {
 } from "../domain/transcript";
 import type { EntityRef } from "../domain/entities";
 import type { ReaderTarget } from "../store/atlas-store";
+import { useLang, useText } from "../i18n/use-text";
+import { EnglishRecordNote } from "./EnglishRecordNote";
 import { ReaderPiece } from "./ReaderPiece";
 import { ReaderTools } from "./ReaderTools";
 
@@ -60,6 +62,8 @@ export function Reader(props: ReaderProps) {
     props;
   const { dataset, transcript } = data;
   const { speech } = dataset;
+  const t = useText();
+  const lang = useLang();
   const rootRef = useRef<HTMLElement>(null);
   const [query, setQuery] = useState("");
   const [hitIndex, setHitIndex] = useState(0);
@@ -169,7 +173,8 @@ export function Reader(props: ReaderProps) {
     <a
       href={`?para=${paragraph.number}`}
       className="paragraph-link"
-      aria-label={`Link to paragraph ${paragraph.number}`}
+      aria-label={t("reader.link-to-paragraph", { number: String(paragraph.number) })}
+      lang={lang}
       onClick={(event) => {
         // A plain click stays in the app; the href serves copy-link and open-in-new-tab.
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
@@ -211,6 +216,7 @@ export function Reader(props: ReaderProps) {
         {title ? (
           <h2
             id={`paragraph-${title.paragraph.number}`}
+            lang="en"
             tabIndex={-1}
             className={target && "paragraph" in target && target.paragraph === 1 ? "targeted" : undefined}
           >
@@ -221,16 +227,17 @@ export function Reader(props: ReaderProps) {
         )}
         <p>
           {speech.speaker}, {speech.speakerRole}. {speech.event}, {speech.place},{" "}
-          <time dateTime={speech.date}>{formatDate(speech.date)}</time>.
+          <time dateTime={speech.date}>{formatDate(speech.date, lang)}</time>.
         </p>
         <p className="caveat">
           {speech.coverage}{" "}
           {transcriptSource ? (
             <a href={transcriptSource.url} target="_blank" rel="noreferrer">
-              Source: {transcriptSource.publisher}
+              {t("reader.source", { publisher: transcriptSource.publisher })}
             </a>
           ) : null}
         </p>
+        <EnglishRecordNote />
       </header>
 
       <ReaderTools
@@ -250,7 +257,7 @@ export function Reader(props: ReaderProps) {
 
       <div className="transcript" lang="en">
         {opening.length > 0 ? (
-          <div className="publisher-framing" role="note" aria-label="The publisher’s introduction">
+          <div className="publisher-framing" role="note" aria-label={t("reader.publisher-introduction")}>
             {opening.map(({ paragraph, pieces: paragraphPieces }) =>
               paragraphBlock(paragraph, paragraphPieces),
             )}
@@ -258,7 +265,7 @@ export function Reader(props: ReaderProps) {
         ) : null}
         {spoken.map(({ paragraph, pieces: paragraphPieces }) => paragraphBlock(paragraph, paragraphPieces))}
         {closing.length > 0 ? (
-          <div className="publisher-framing" role="note" aria-label="The publisher’s closing lines">
+          <div className="publisher-framing" role="note" aria-label={t("reader.publisher-closing")}>
             {closing.map(({ paragraph, pieces: paragraphPieces }) =>
               paragraphBlock(paragraph, paragraphPieces),
             )}

@@ -1,11 +1,6 @@
-import type { EntityKind, EntityRef } from "../domain/entities";
+import type { EntityRef } from "../domain/entities";
 import type { Piece } from "../domain/transcript";
-
-const KIND_LABELS: Record<EntityKind, string> = {
-  bloc: "bloc",
-  agreement: "agreement",
-  "co-chairmanship": "co-chairmanship",
-};
+import { useLang, useText } from "../i18n/use-text";
 
 /** A piece's text: its plain runs and its search hits, the current hit marked apart. */
 function Runs({ piece, hitIndex }: { piece: Piece; hitIndex: number }) {
@@ -52,6 +47,8 @@ export function ReaderPiece(props: ReaderPieceProps) {
     onCloseChooser,
     onSelect,
   } = props;
+  const t = useText();
+  const lang = useLang();
   const runs = <Runs piece={piece} hitIndex={hitIndex} />;
   if (piece.quoteIds.length === 0) return <span>{runs}</span>;
   if (about.length === 0) {
@@ -67,8 +64,8 @@ export function ReaderPiece(props: ReaderPieceProps) {
   const single = about.length === 1 ? about[0] : undefined;
   // The passage's name is the speaker's words; what clicking does is its description.
   const description = single
-    ? `Selects ${single.name} (${KIND_LABELS[single.kind]})`
-    : `Asks which to select: ${about.map((e) => e.name).join(", ")}`;
+    ? t("reader.selects", { name: single.name, kind: t(`reader.kind.${single.kind}`) })
+    : t("reader.asks-which", { names: about.map((e) => e.name).join(", ") });
   const descriptionId = `passage-description-${piece.start}`;
   return (
     <span
@@ -80,7 +77,8 @@ export function ReaderPiece(props: ReaderPieceProps) {
         }
       }}
     >
-      <span id={descriptionId} hidden>
+      {/* Inside the English transcript, the app's own words are in the page's language. */}
+      <span id={descriptionId} hidden lang={lang}>
         {description}
       </span>
       <button
@@ -105,7 +103,7 @@ export function ReaderPiece(props: ReaderPieceProps) {
         {runs}
       </button>
       {chooserOpen && !single ? (
-        <span className="chooser" role="group" aria-label="This passage speaks of">
+        <span className="chooser" role="group" aria-label={t("reader.passage-speaks-of")} lang={lang}>
           {about.map((entity) => (
             <button
               key={entity.id}
@@ -116,7 +114,7 @@ export function ReaderPiece(props: ReaderPieceProps) {
                 onSelect(entity);
               }}
             >
-              {entity.name} <span className="role">({KIND_LABELS[entity.kind]})</span>
+              {entity.name} <span className="role">({t(`reader.kind.${entity.kind}`)})</span>
             </button>
           ))}
         </span>

@@ -1,3 +1,5 @@
+import { useText } from "../i18n/use-text";
+
 /**
  * Above the transcript: stepping through the passages about what the map shows, and searching the
  * speech, each with a count said to assistive technology.
@@ -25,27 +27,26 @@ export function ReaderTools({
   hitIndex: number;
   onStepHit: (delta: number) => void;
 }) {
+  const t = useText();
   return (
     <div className="reader-tools">
       {focusLabel !== undefined ? (
-        <div className="stepper" role="group" aria-label={`Passages about ${focusLabel}`}>
+        <div className="stepper" role="group" aria-label={t("reader.passages-about", { label: focusLabel })}>
           <span role="status">
-            {focusCount === 0
-              ? `No passage about ${focusLabel}`
-              : `${focusCount} passage${focusCount === 1 ? "" : "s"} about ${focusLabel}`}
-            {focusIndex >= 0 ? ` (${focusIndex + 1} of ${focusCount})` : ""}
+            {t("reader.passage-count", { count: focusCount, label: focusLabel })}
+            {focusIndex >= 0 ? ` ${t("reader.n-of-count", { n: focusIndex + 1, count: focusCount })}` : ""}
           </span>
           <button type="button" onClick={() => onStepFocus(-1)} disabled={focusCount === 0}>
-            Previous passage
+            {t("reader.previous-passage")}
           </button>
           <button type="button" onClick={() => onStepFocus(1)} disabled={focusCount === 0}>
-            Next passage
+            {t("reader.next-passage")}
           </button>
         </div>
       ) : null}
       <div className="search-speech" role="search">
         <label>
-          <span>Search the speech</span>
+          <span>{t("reader.search-the-speech")}</span>
           <input
             type="search"
             value={query}
@@ -60,17 +61,13 @@ export function ReaderTools({
           />
         </label>
         <span role="status" className="hit-count">
-          {query.trim().length < 2
-            ? ""
-            : hitCount === 0
-              ? "No match"
-              : `${hitIndex + 1} of ${hitCount} matches`}
+          {query.trim().length < 2 ? "" : t("reader.match-count", { n: hitIndex + 1, count: hitCount })}
         </span>
         <button type="button" onClick={() => onStepHit(-1)} disabled={hitCount === 0}>
-          Previous match
+          {t("reader.previous-match")}
         </button>
         <button type="button" onClick={() => onStepHit(1)} disabled={hitCount === 0}>
-          Next match
+          {t("reader.next-match")}
         </button>
       </div>
     </div>

@@ -3,8 +3,11 @@ import { PanelHeader } from "./PanelHeader";
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Agreement, CoChairmanship, Party } from "../data/schema";
 import { notesAbout, quotesAbout, sourcesById } from "../domain/details";
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS, formatDate } from "../domain/labels";
+import { agreementStatusLabel, agreementTypeLabel, formatDate, formatList } from "../domain/labels";
 import { agreementStatusOn, coChairmanshipEndedBy } from "../domain/relations";
+import type { MessageId } from "../i18n/messages";
+import { useLang, useText } from "../i18n/use-text";
+import { EnglishRecordNote } from "./EnglishRecordNote";
 import { ContextNotes } from "./ContextNotes";
 import { QuoteCard } from "./QuoteCard";
 import { SourceList } from "./SourceList";
@@ -41,12 +44,12 @@ function PartyLink({
 }
 
 const DATE_LABELS = {
-  proposed: "Proposed",
-  negotiationsLaunched: "Negotiations launched",
-  signed: "Signed",
-  adopted: "Adopted",
-  inForce: "In force",
-} as const;
+  proposed: "panels.date.proposed",
+  negotiationsLaunched: "panels.date.negotiations-launched",
+  signed: "panels.date.signed",
+  adopted: "panels.date.adopted",
+  inForce: "panels.date.in-force",
+} as const satisfies Record<string, MessageId>;
 
 /** An agreement: what it is, who is party, where it stood at the speech and after, and the words. */
 export function AgreementCard({
@@ -61,6 +64,8 @@ export function AgreementCard({
   actions: CardActions;
 }) {
   const { dataset } = data;
+  const t = useText();
+  const lang = useLang();
   const speechDate = dataset.speech.date;
   const statusNow = agreementStatusOn(agreement, date);
   const dates = Object.entries(agreement.dates ?? {}) as [keyof typeof DATE_LABELS, string][];
@@ -76,15 +81,15 @@ export function AgreementCard({
       />
       <p className="full-title">{agreement.title}</p>
       <p className="tags">
-        <span className="tag">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
+        <span className="tag">{agreementTypeLabel(t, agreement.type)}</span>
       </p>
       <dl className="facts">
         <div>
-          <dt>Parties</dt>
+          <dt>{t("panels.parties")}</dt>
           <dd>
             {agreement.parties.map((party, i) => (
               <span key={i}>
-                {i > 0 ? " and " : ""}
+                {i > 0 ? ` ${t("panels.and")} ` : ""}
                 <PartyLink party={party} data={data} actions={actions} />
               </span>
             ))}
@@ -92,22 +97,22 @@ export function AgreementCard({
           </dd>
         </div>
         <div>
-          <dt>On {formatDate(speechDate)}</dt>
-          <dd data-status-on-speech-date>{AGREEMENT_STATUS_LABELS[agreement.statusOnSpeechDate]}</dd>
+          <dt>{t("panels.on-date", { date: formatDate(speechDate, lang) })}</dt>
+          <dd data-status-on-speech-date>{agreementStatusLabel(t, agreement.statusOnSpeechDate)}</dd>
         </div>
         {date !== speechDate ? (
           <div>
-            <dt>On {formatDate(date)}</dt>
+            <dt>{t("panels.on-date", { date: formatDate(date, lang) })}</dt>
             <dd data-status-on-date>
-              {AGREEMENT_STATUS_LABELS[statusNow]}
+              {agreementStatusLabel(t, statusNow)}
               <StatusChecked on={agreement.statusCheckedOn} />
             </dd>
           </div>
         ) : null}
         {dates.map(([key, value]) => (
           <div key={key}>
-            <dt>{DATE_LABELS[key]}</dt>
-            <dd>{formatDate(value)}</dd>
+            <dt>{t(DATE_LABELS[key])}</dt>
+            <dd>{formatDate(value, lang)}</dd>
           </div>
         ))}
       </dl>
@@ -117,15 +122,15 @@ export function AgreementCard({
       </p>
       {agreement.laterChanges && agreement.laterChanges.length > 0 ? (
         <section aria-labelledby="later-title">
-          <h3 id="later-title">After the speech</h3>
+          <h3 id="later-title">{t("panels.after-the-speech")}</h3>
           <ol className="timeline">
             {agreement.laterChanges.map((change) => (
               <li
                 key={`${change.date}-${change.status}`}
                 className={change.date > date ? "future" : undefined}
               >
-                <time dateTime={change.date}>{formatDate(change.date)}</time>:{" "}
-                {AGREEMENT_STATUS_LABELS[change.status]}. {change.note}
+                <time dateTime={change.date}>{formatDate(change.date, lang)}</time>:{" "}
+                {agreementStatusLabel(t, change.status)}. {change.note}
               </li>
             ))}
           </ol>
@@ -151,6 +156,8 @@ export function CoChairCard({
   actions: CardActions;
 }) {
   const { dataset, countries } = data;
+  const t = useText();
+  const lang = useLang();
   const nameOf = (iso3: string) => countries[iso3]?.name ?? iso3;
   const parent = dataset.blocs.find((b) => b.id === cochair.parentBlocId);
   const ended = coChairmanshipEndedBy(cochair, date);
@@ -164,19 +171,25 @@ export function CoChairCard({
         onAction={actions.onClear}
       />
       <p className="tags">
-        <span className="tag">Co-chairmanship</span>
+        <span className="tag">{t("panels.cochairmanship")}</span>
         <span className="tag">
-          {cochair.statusOnSpeechDate === "current" ? "Current at the speech" : "Proposed in the speech"}
+          {t(
+            cochair.statusOnSpeechDate === "current"
+              ? "panels.current-at-the-speech"
+              : "panels.proposed-in-the-speech",
+          )}
         </span>
-        {ended ? <span className="tag">Period over by {formatDate(date)}</span> : null}
+        {ended ? (
+          <span className="tag">{t("panels.period-over-by", { date: formatDate(date, lang) })}</span>
+        ) : null}
       </p>
       <dl className="facts">
         <div>
-          <dt>Co-chairs</dt>
+          <dt>{t("panels.cochairs")}</dt>
           <dd className="co-chairs">
             {cochair.coChairs.map((code, i) => (
               <span key={code}>
-                {i > 0 ? " and " : ""}
+                {i > 0 ? ` ${t("panels.and")} ` : ""}
                 <button type="button" className="link-button" onClick={() => actions.onSelectCountry(code)}>
                   {nameOf(code)}
                 </button>
@@ -186,18 +199,18 @@ export function CoChairCard({
         </div>
         {cochair.coChairsAsSpoken ? (
           <div>
-            <dt>As the speech names them</dt>
-            <dd>{cochair.coChairsAsSpoken.map(nameOf).join(" and ")}</dd>
+            <dt>{t("panels.as-the-speech-names-them")}</dt>
+            <dd>{formatList(cochair.coChairsAsSpoken.map(nameOf), lang)}</dd>
           </div>
         ) : null}
         {cochair.bodyAsSpoken ? (
           <div>
-            <dt>As the speech names the body</dt>
-            <dd>“{cochair.bodyAsSpoken}”</dd>
+            <dt>{t("panels.as-the-speech-names-the-body")}</dt>
+            <dd lang="en">“{cochair.bodyAsSpoken}”</dd>
           </div>
         ) : null}
         <div>
-          <dt>Under</dt>
+          <dt>{t("panels.under")}</dt>
           <dd>
             {parent ? (
               <button type="button" className="link-button" onClick={() => actions.onSelectBloc(parent.id)}>
@@ -209,14 +222,14 @@ export function CoChairCard({
           </dd>
         </div>
         <div>
-          <dt>Period</dt>
+          <dt>{t("panels.period")}</dt>
           <dd>{cochair.period.text}</dd>
         </div>
       </dl>
       <p>{cochair.summary}</p>
       {cochair.outcome ? (
         <p>
-          <strong>What happened:</strong> {cochair.outcome}
+          <strong>{t("panels.what-happened")}</strong> {cochair.outcome}
         </p>
       ) : null}
       <Quotes id={cochair.id} terms={cochair.bodyAsSpoken ? [cochair.bodyAsSpoken] : []} data={data} />
@@ -227,10 +240,12 @@ export function CoChairCard({
 }
 
 function Quotes({ id, terms, data }: { id: string; terms: readonly string[]; data: LoadedData }) {
+  const t = useText();
   const quotes = quotesAbout(data, id);
   return (
     <section aria-labelledby={`quotes-${id}`}>
-      <h3 id={`quotes-${id}`}>In the speaker’s words ({quotes.length})</h3>
+      <h3 id={`quotes-${id}`}>{t("reader.in-the-speakers-words", { count: quotes.length })}</h3>
+      {quotes.length > 0 ? <EnglishRecordNote /> : null}
       {quotes.map((quote) => (
         <QuoteCard key={quote.id} quote={quote} terms={terms} speaker={data.dataset.speech.speaker} />
       ))}

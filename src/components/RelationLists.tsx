@@ -1,6 +1,7 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { Agreement, CoChairmanship } from "../data/schema";
-import { AGREEMENT_STATUS_LABELS, AGREEMENT_TYPE_LABELS } from "../domain/labels";
+import { agreementStatusLabel, agreementTypeLabel, formatList } from "../domain/labels";
+import { useLang, useText } from "../i18n/use-text";
 import { agreementStatusOn } from "../domain/relations";
 import { RELATION_COLORS } from "../domain/palette";
 
@@ -13,8 +14,9 @@ type AgreementListProps = {
 
 /** Agreements the filters let through, with their status on the date shown. */
 export function AgreementList({ agreements, date, selectedId, onSelect }: AgreementListProps) {
+  const t = useText();
   return (
-    <ul className="relation-list" aria-label="Agreements">
+    <ul className="relation-list" aria-label={t("panels.agreements")}>
       {agreements.map((agreement) => (
         <li key={agreement.id}>
           <button
@@ -28,8 +30,8 @@ export function AgreementList({ agreements, date, selectedId, onSelect }: Agreem
             <span>
               <span className="relation-title">{agreement.shortTitle}</span>
               <span className="relation-meta">
-                {AGREEMENT_TYPE_LABELS[agreement.type]} ·{" "}
-                {AGREEMENT_STATUS_LABELS[agreementStatusOn(agreement, date)]}
+                {agreementTypeLabel(t, agreement.type)} ·{" "}
+                {agreementStatusLabel(t, agreementStatusOn(agreement, date))}
               </span>
             </span>
           </button>
@@ -47,8 +49,10 @@ type CoChairListProps = {
 };
 
 export function CoChairList({ coChairmanships, nameOf, selectedId, onSelect }: CoChairListProps) {
+  const t = useText();
+  const lang = useLang();
   return (
-    <ul className="relation-list" aria-label="Co-chairmanships">
+    <ul className="relation-list" aria-label={t("panels.cochairs-list")}>
       {coChairmanships.map((cochair) => (
         <li key={cochair.id}>
           <button
@@ -62,8 +66,8 @@ export function CoChairList({ coChairmanships, nameOf, selectedId, onSelect }: C
             <span>
               <span className="relation-title">{cochair.body}</span>
               <span className="relation-meta">
-                {cochair.coChairs.map(nameOf).join(" and ")} · {cochair.period.text} ·{" "}
-                {cochair.statusOnSpeechDate === "current" ? "current" : "proposed"}
+                {formatList(cochair.coChairs.map(nameOf), lang)} · {cochair.period.text} ·{" "}
+                {t(cochair.statusOnSpeechDate === "current" ? "panels.current" : "panels.proposed")}
               </span>
             </span>
           </button>

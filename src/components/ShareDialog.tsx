@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { embedLink, embedSnippet, viewLink } from "../embed/embed-code";
 import { DEFAULT_EMBED_OPTIONS, type EmbedOptions, type Theme } from "../embed/embed-options";
+import type { MessageId } from "../i18n/messages";
+import { useLang, useText } from "../i18n/use-text";
 import type { ViewState } from "../store/atlas-store";
 
 type ShareDialogProps = {
@@ -11,10 +13,10 @@ type ShareDialogProps = {
   onClose: () => void;
 };
 
-const THEMES: readonly { value: Theme; label: string }[] = [
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
-  { value: "auto", label: "Follow the viewer’s system" },
+const THEMES: readonly { value: Theme; label: MessageId }[] = [
+  { value: "light", label: "share.theme-light" },
+  { value: "dark", label: "share.theme-dark" },
+  { value: "auto", label: "share.theme-auto" },
 ];
 
 /** The height a frame starts at before the embed asks for its own. */
@@ -27,6 +29,8 @@ type EmbedChoices = Pick<EmbedOptions, "legend" | "quote" | "title" | "interacti
  * of that embed. A modal dialog: Esc closes it and focus goes back to the button that opened it.
  */
 export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
+  const t = useText();
+  const lang = useLang();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [choices, setChoices] = useState<EmbedChoices>(DEFAULT_EMBED_OPTIONS);
@@ -39,8 +43,8 @@ export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
   }, []);
 
   const appUrl = new URL(window.location.pathname, window.location.href).href;
-  const link = viewLink(appUrl, view);
-  const src = embedLink(appUrl, view, { ...DEFAULT_EMBED_OPTIONS, ...choices });
+  const link = viewLink(appUrl, view, lang);
+  const src = embedLink(appUrl, view, { ...DEFAULT_EMBED_OPTIONS, ...choices }, lang);
   const snippet = embedSnippet({
     src,
     title: frameTitle,
@@ -72,30 +76,33 @@ export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
       onCancel={onClose}
     >
       <div className="share-header">
-        <h2 id={headingId}>Share this view</h2>
+        <h2 id={headingId}>{t("share.title")}</h2>
         <button type="button" className="close" onClick={close}>
-          Close
+          {t("share.close")}
         </button>
       </div>
-      <CopyField label="Link to this view" value={link} />
+      <CopyField label={t("share.link")} value={link} />
       <fieldset className="share-options">
-        <legend>Embed options</legend>
+        <legend>{t("share.embed-options")}</legend>
         <label className="check">
-          <input type="checkbox" checked={choices.title} onChange={toggle("title")} /> Title
+          <input type="checkbox" checked={choices.title} onChange={toggle("title")} />{" "}
+          {t("share.option-title")}
         </label>
         <label className="check">
-          <input type="checkbox" checked={choices.legend} onChange={toggle("legend")} /> Legend
+          <input type="checkbox" checked={choices.legend} onChange={toggle("legend")} />{" "}
+          {t("share.option-legend")}
         </label>
         <label className="check">
-          <input type="checkbox" checked={choices.quote} onChange={toggle("quote")} /> Quote
+          <input type="checkbox" checked={choices.quote} onChange={toggle("quote")} />{" "}
+          {t("share.option-quote")}
         </label>
         <label className="check">
-          <input type="checkbox" checked={choices.interactive} onChange={toggle("interactive")} /> Pan and
-          zoom
+          <input type="checkbox" checked={choices.interactive} onChange={toggle("interactive")} />{" "}
+          {t("share.option-interactive")}
         </label>
       </fieldset>
       <fieldset className="share-options">
-        <legend>Theme</legend>
+        <legend>{t("share.theme")}</legend>
         {THEMES.map((theme) => (
           <label key={theme.value} className="check">
             <input
@@ -105,17 +112,14 @@ export function ShareDialog({ view, frameTitle, onClose }: ShareDialogProps) {
               checked={choices.theme === theme.value}
               onChange={() => setChoices((current) => ({ ...current, theme: theme.value }))}
             />{" "}
-            {theme.label}
+            {t(theme.label)}
           </label>
         ))}
       </fieldset>
-      <CopyField label="Embed code" value={snippet} multiline />
-      <p className="share-hint">
-        The frame sizes itself on pages that include the script line. In reveal.js, paste it into a slide; in
-        PowerPoint for the web or Google Slides, which take no code, put the link on the slide.
-      </p>
-      <h3 className="share-preview-title">Preview</h3>
-      <iframe className="share-preview" src={src} title={`Preview: ${frameTitle}`} />
+      <CopyField label={t("share.embed-code")} value={snippet} multiline />
+      <p className="share-hint">{t("share.hint")}</p>
+      <h3 className="share-preview-title">{t("share.preview")}</h3>
+      <iframe className="share-preview" src={src} title={t("share.preview-of", { title: frameTitle })} />
     </dialog>
   );
 }
@@ -132,6 +136,7 @@ function CopyField({
   value: string;
   multiline?: boolean;
 }) {
+  const t = useText();
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   // What happened to which text: a changed option makes a new text, not yet copied.
@@ -162,15 +167,11 @@ function CopyField({
           <input id={id} ref={field} readOnly value={value} spellCheck={false} />
         )}
         <button type="button" onClick={copy}>
-          Copy
+          {t("share.copy")}
         </button>
       </div>
       <p className="copy-status" role="status">
-        {state === "copied"
-          ? "Copied"
-          : state === "select"
-            ? "Selected: press Ctrl+C (⌘C on a Mac) to copy"
-            : ""}
+        {state === "copied" ? t("share.copied") : state === "select" ? t("share.selected") : ""}
       </p>
     </div>
   );

@@ -12,18 +12,24 @@ const asean = {
 
 describe("viewLink", () => {
   it("gives the full app's address for the view", () => {
-    expect(viewLink(APP, asean)).toBe("https://example.org/atlas/?bloc=asean&type=fta");
+    expect(viewLink(APP, asean, "en")).toBe("https://example.org/atlas/?bloc=asean&type=fta&lang=en");
   });
 
-  it("gives the app's own address for the empty view", () => {
-    expect(viewLink(APP, INITIAL_VIEW)).toBe(APP);
+  it("gives the app's own address and the language for the empty view", () => {
+    expect(viewLink(APP, INITIAL_VIEW, "vi")).toBe(`${APP}?lang=vi`);
   });
 });
 
 describe("embedLink", () => {
   it("puts embed=1 first and leaves default options out", () => {
-    expect(embedLink(APP, asean, DEFAULT_EMBED_OPTIONS)).toBe(
-      "https://example.org/atlas/?embed=1&bloc=asean&type=fta",
+    expect(embedLink(APP, asean, DEFAULT_EMBED_OPTIONS, "en")).toBe(
+      "https://example.org/atlas/?embed=1&bloc=asean&type=fta&lang=en",
+    );
+  });
+
+  it("carries the language, so the frame speaks the one it was made in", () => {
+    expect(embedLink(APP, asean, DEFAULT_EMBED_OPTIONS, "ru")).toBe(
+      "https://example.org/atlas/?embed=1&bloc=asean&type=fta&lang=ru",
     );
   });
 
@@ -36,8 +42,8 @@ describe("embedLink", () => {
       theme: "dark" as const,
       interactive: false,
     };
-    expect(embedLink(APP, asean, options)).toBe(
-      "https://example.org/atlas/?embed=1&legend=0&title=0&theme=dark&interactive=0&bloc=asean&type=fta&quote=0",
+    expect(embedLink(APP, asean, options, "en")).toBe(
+      "https://example.org/atlas/?embed=1&legend=0&title=0&theme=dark&interactive=0&bloc=asean&type=fta&quote=0&lang=en",
     );
   });
 });

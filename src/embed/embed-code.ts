@@ -1,16 +1,22 @@
+import type { Language } from "../data/languages";
 import type { ViewState } from "../store/atlas-store";
+import { withLanguage } from "../store/language-link";
 import { serializeViewState } from "../store/url-state";
 import { embedOptionParams, type EmbedOptions } from "./embed-options";
 
-/** The full app's address for a view, from the app's own address (`https://host/atlas/`). */
-export function viewLink(appUrl: string, view: ViewState): string {
-  return new URL(serializeViewState(view, ""), appUrl).href;
+/**
+ * The full app's address for a view in a language, from the app's own address
+ * (`https://host/atlas/`): the view's parameters, then `lang`, so whoever follows the link reads
+ * what the person who shared it read.
+ */
+export function viewLink(appUrl: string, view: ViewState, lang: Language): string {
+  return new URL(withLanguage(serializeViewState(view, ""), lang), appUrl).href;
 }
 
-/** The embed's address for a view: the embed options first, then the view's parameters. */
-export function embedLink(appUrl: string, view: ViewState, options: EmbedOptions): string {
+/** The embed's address for a view: the embed options first, then the view's parameters, then `lang`. */
+export function embedLink(appUrl: string, view: ViewState, options: EmbedOptions, lang: Language): string {
   const base = new URLSearchParams(embedOptionParams({ ...options, embed: true })).toString();
-  return new URL(serializeViewState(view, base), appUrl).href;
+  return new URL(withLanguage(serializeViewState(view, base), lang), appUrl).href;
 }
 
 /** Text safe inside a double-quoted HTML attribute. */

@@ -39,7 +39,7 @@ describe("the embed options codec under random and hostile query strings", () =>
           expect(typeof flag).toBe("boolean");
         expect(["light", "dark", "auto"]).toContain(options.theme);
         for (const origin of options.origins ?? []) expect(isOrigin(origin), origin).toBe(true);
-        for (const problem of problems) expect(typeof problem).toBe("string");
+        for (const problem of problems) expect(problem.id).toMatch(/^embed\./);
       }),
       runs,
     );

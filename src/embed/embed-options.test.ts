@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import en from "../i18n/catalogs/en";
+import ru from "../i18n/catalogs/ru";
+import { flattenCatalog } from "../i18n/messages";
+import { say, translatorFor } from "../i18n/translate";
 import { DEFAULT_EMBED_OPTIONS, embedOptionParams, parseEmbedOptions } from "./embed-options";
+
+const english = translatorFor("en", flattenCatalog(en));
+const russian = translatorFor("ru", flattenCatalog(ru));
 
 describe("parseEmbedOptions", () => {
   it("reads every option", () => {
@@ -27,12 +34,15 @@ describe("parseEmbedOptions", () => {
       "?embed=yes&theme=sepia&origin=https://a.example/path,ftp://b.example",
     );
     expect(options).toEqual({ ...DEFAULT_EMBED_OPTIONS, origins: [] });
-    expect(problems).toEqual([
+    expect(problems.map((problem) => say(english, problem))).toEqual([
       "“yes” is not a value for embed (0 or 1)",
       "“sepia” is not a theme (light, dark or auto)",
       "“https://a.example/path” is not an origin (like https://example.org)",
       "“ftp://b.example” is not an origin (like https://example.org)",
     ]);
+    expect(problems.map((problem) => say(russian, problem))[1]).toBe(
+      "“sepia” — не вариант оформления (light, dark или auto)",
+    );
   });
 
   it("leaves the options at their defaults without parameters", () => {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { quoted } from "../domain/quoted";
+import { phrase, type Phrase } from "../i18n/messages";
 import { HIDDEN_QUOTE } from "../store/url-state";
 
 export type Theme = "light" | "dark" | "auto";
@@ -48,21 +49,21 @@ function originOf(raw: string): string | undefined {
   return url.origin;
 }
 
-export type ParsedEmbedOptions = { readonly options: EmbedOptions; readonly problems: readonly string[] };
+export type ParsedEmbedOptions = { readonly options: EmbedOptions; readonly problems: readonly Phrase[] };
 
 /**
  * Reads the embed options from a query string. A value that is not understood is left at its
- * default and named in `problems`, for the page's notice.
+ * default and named in `problems`, for the page's notice, said in the language it is shown in.
  */
 export function parseEmbedOptions(search: string): ParsedEmbedOptions {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const flag = (key: "embed" | "legend" | "title" | "interactive", fallback: boolean): boolean => {
     const raw = params.get(key);
     if (raw === null) return fallback;
     const parsed = Flag.safeParse(raw);
     if (!parsed.success) {
-      problems.push(`${quoted(raw)} is not a value for ${key} (0 or 1)`);
+      problems.push(phrase("embed.not-a-flag", { value: quoted(raw), key }));
       return fallback;
     }
     return parsed.data === "1";
@@ -78,7 +79,7 @@ export function parseEmbedOptions(search: string): ParsedEmbedOptions {
   if (rawTheme !== null) {
     const parsed = ThemeParam.safeParse(rawTheme);
     if (parsed.success) theme = parsed.data;
-    else problems.push(`${quoted(rawTheme)} is not a theme (light, dark or auto)`);
+    else problems.push(phrase("embed.not-a-theme", { value: quoted(rawTheme) }));
   }
 
   const rawOrigins = params.get("origin");
@@ -90,7 +91,7 @@ export function parseEmbedOptions(search: string): ParsedEmbedOptions {
       .filter(Boolean);
     const valid = values.flatMap((value) => {
       const origin = originOf(value);
-      if (origin === undefined) problems.push(`${quoted(value)} is not an origin (like https://example.org)`);
+      if (origin === undefined) problems.push(phrase("embed.not-an-origin", { value: quoted(value) }));
       return origin === undefined ? [] : [origin];
     });
     // A list that was meant to restrict stays restrictive even when every entry is malformed.

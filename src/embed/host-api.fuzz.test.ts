@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGREEMENT_TYPES } from "../data/vocabulary";
+import { isLanguage, LANGUAGES } from "../data/languages";
 import { IsoDate } from "../data/schema-primitives";
 import { RELATIONS, STATUS_GROUPS } from "../data/vocabulary";
 import { type Filters } from "../domain/relations";
@@ -30,6 +31,7 @@ const FIELDS = [
   "filters",
   "date",
   "step",
+  "lang",
 ] as const;
 const ids = [...known.blocs, ...known.agreements, ...known.coChairmanships, ...known.countries.keys()];
 
@@ -59,6 +61,9 @@ const fieldValue = fc.oneof(
     "last",
     "all",
     "members",
+    ...LANGUAGES,
+    "RU",
+    "fr",
     known.speechDate,
     TODAY,
   ),
@@ -135,6 +140,9 @@ const nearCommand = fc
           fieldValue,
         )
         .map((step) => ({ type: "bloc-atlas:step", step })),
+      fc
+        .oneof(fc.constantFrom(...LANGUAGES, "RU", "ru-RU", "fr"), fieldValue)
+        .map((lang) => ({ type: "bloc-atlas:set-lang", lang })),
       fc.constantFrom("bloc-atlas:clear", "bloc-atlas:get-state").map((type) => ({ type })),
     ),
     fc.oneof(
@@ -194,6 +202,7 @@ const validCommand: fc.Arbitrary<HostCommand> = fc.oneof(
     )
     .map((date) => ({ type: "bloc-atlas:set-asof" as const, date })),
   fc.constant({ type: "bloc-atlas:get-state" as const }),
+  fc.constantFrom(...LANGUAGES).map((lang) => ({ type: "bloc-atlas:set-lang" as const, lang })),
   fc
     .oneof(
       fc.integer({ min: 1, max: 999 }),
@@ -257,6 +266,8 @@ function intentProblems(intent: HostIntent, tour: PresentedTour | undefined): st
         intent.step <= tour.count
         ? []
         : ["bad step"];
+    case "set-lang":
+      return isLanguage(intent.lang) ? [] : ["unknown language"];
     case "clear":
     case "get-state":
       return [];

@@ -31,6 +31,7 @@ describe("parseHostMessage", () => {
       { type: "bloc-atlas:get-state" },
       { type: "bloc-atlas:step", step: 3 },
       { type: "bloc-atlas:step", step: "next" },
+      { type: "bloc-atlas:set-lang", lang: "vi" },
     ]) {
       expect(parseHostMessage(message), JSON.stringify(message)).toEqual({ ok: true, command: message });
     }
@@ -48,7 +49,7 @@ describe("parseHostMessage", () => {
     expect(parseHostMessage({ type: "bloc-atlas:explode" })).toEqual({
       ok: false,
       reason:
-        '"bloc-atlas:explode" is not a command (bloc-atlas:select, bloc-atlas:clear, bloc-atlas:set-filters, bloc-atlas:set-asof, bloc-atlas:get-state, bloc-atlas:step)',
+        '"bloc-atlas:explode" is not a command (bloc-atlas:select, bloc-atlas:clear, bloc-atlas:set-filters, bloc-atlas:set-asof, bloc-atlas:get-state, bloc-atlas:step, bloc-atlas:set-lang)',
     });
   });
 
@@ -211,6 +212,44 @@ describe("resolveCommand on a presented tour", () => {
     });
     expect(resolve({ type: "bloc-atlas:get-state" })).toEqual({ ok: true, intent: { kind: "get-state" } });
   });
+
+  it("changes the language while a tour is presented: the words change, not the view", () => {
+    expect(resolve({ type: "bloc-atlas:set-lang", lang: "vi" })).toEqual({
+      ok: true,
+      intent: { kind: "set-lang", lang: "vi" },
+    });
+  });
+});
+
+describe("bloc-atlas:set-lang", () => {
+  const resolve = (message: unknown) => resolveCommand(command(message), known, NO_FILTERS, TODAY);
+
+  it("takes each language the app speaks", () => {
+    for (const lang of ["en", "ru", "vi"])
+      expect(resolve({ type: "bloc-atlas:set-lang", lang })).toEqual({
+        ok: true,
+        intent: { kind: "set-lang", lang },
+      });
+  });
+
+  it("answers a language the app does not speak with an error that lists those it does", () => {
+    expect(resolve({ type: "bloc-atlas:set-lang", lang: "fr" })).toEqual({
+      ok: false,
+      message: "“fr” is not a language this app speaks (en, ru, vi)",
+    });
+  });
+
+  it("refuses a lang that is not a string, or a message without one", () => {
+    for (const message of [
+      { type: "bloc-atlas:set-lang", lang: 7 },
+      { type: "bloc-atlas:set-lang" },
+      { type: "bloc-atlas:set-lang", lang: "ru", bloc: "asean" },
+    ])
+      expect(parseHostMessage(message)).toEqual({
+        ok: false,
+        reason: 'bloc-atlas:set-lang has the wrong shape: it takes lang: "en", "ru", "vi"',
+      });
+  });
 });
 
 describe("hostStateOf", () => {
@@ -219,6 +258,7 @@ describe("hostStateOf", () => {
       data,
       { ...INITIAL_VIEW, blocId: "asean", country: "VNM" },
       "https://x.test/?bloc=asean",
+      "ru",
     );
     expect(state).toEqual({
       selection: { bloc: "asean", country: "VNM" },
@@ -226,18 +266,19 @@ describe("hostStateOf", () => {
       filters: { type: [], status: [], relation: [] },
       asOf: "2019-02-25",
       url: "https://x.test/?bloc=asean",
+      lang: "ru",
     });
   });
 
   it("shows BRICS's ten members as of a day in 2025", () => {
-    const state = hostStateOf(data, { ...INITIAL_VIEW, blocId: "brics", asOf: "2025-06-01" }, "");
+    const state = hostStateOf(data, { ...INITIAL_VIEW, blocId: "brics", asOf: "2025-06-01" }, "", "en");
     expect(state.highlighted).toHaveLength(10);
     expect(state.asOf).toBe("2025-06-01");
   });
 
   it("says which step of which tour is shown, only while one is presented", () => {
     const tour = { id: "argument", step: 2, count: 19 };
-    expect(hostStateOf(data, INITIAL_VIEW, "", tour).tour).toEqual(tour);
-    expect(hostStateOf(data, INITIAL_VIEW, "")).not.toHaveProperty("tour");
+    expect(hostStateOf(data, INITIAL_VIEW, "", "en", tour).tour).toEqual(tour);
+    expect(hostStateOf(data, INITIAL_VIEW, "", "en")).not.toHaveProperty("tour");
   });
 });

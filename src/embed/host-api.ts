@@ -7,6 +7,7 @@ import { stepAfter } from "../domain/tour";
 import type { BlocPair, CountedRoles } from "../domain/compare";
 import type { KnownIds } from "../store/url-state";
 import { quoted } from "../domain/quoted";
+import { isLanguage, LANGUAGES, type Language } from "../data/languages";
 
 /**
  * The host API: messages a page that frames Bloc Atlas sends it (commands) and gets back (events),
@@ -47,6 +48,8 @@ const SetFilters = z.strictObject({
 });
 const SetAsOf = z.strictObject({ type: z.literal("bloc-atlas:set-asof"), date: Id });
 const GetState = z.strictObject({ type: z.literal("bloc-atlas:get-state") });
+/** The language to show (`"en"`, `"ru"`, `"vi"`): any short string passes here, the languages are checked on resolving. */
+const SetLang = z.strictObject({ type: z.literal("bloc-atlas:set-lang"), lang: Id });
 /** A presented tour's step: its number (1-based) or a move, as a deck's fragments and a clicker give them. */
 const StepMove = z.enum(["next", "previous", "first", "last"]);
 const GoToStep = z.strictObject({
@@ -65,6 +68,7 @@ export const HostCommand = z.union([
   SetAsOf,
   GetState,
   GoToStep,
+  SetLang,
 ]);
 export type HostCommand = z.infer<typeof HostCommand>;
 
@@ -75,6 +79,7 @@ export const COMMAND_TYPES = [
   "bloc-atlas:set-asof",
   "bloc-atlas:get-state",
   "bloc-atlas:step",
+  "bloc-atlas:set-lang",
 ] as const;
 
 export type ParsedMessage =
@@ -116,6 +121,7 @@ const SHAPES: Record<(typeof COMMAND_TYPES)[number], string> = {
   "bloc-atlas:set-asof": 'it takes date: "YYYY-MM-DD", "speech" or "today"',
   "bloc-atlas:get-state": "it takes nothing but its type",
   "bloc-atlas:step": 'it takes step: a number from 1, or "next", "previous", "first" or "last"',
+  "bloc-atlas:set-lang": `it takes lang: ${LANGUAGES.map((lang) => `"${lang}"`).join(", ")}`,
 };
 
 /** What a valid command asks the app to do, once checked against the dataset. */
@@ -129,7 +135,8 @@ export type HostIntent =
   | { readonly kind: "set-filters"; readonly filters: Filters }
   | { readonly kind: "set-asof"; readonly asOf: string | undefined }
   | { readonly kind: "get-state" }
-  | { readonly kind: "go-to-step"; readonly step: number };
+  | { readonly kind: "go-to-step"; readonly step: number }
+  | { readonly kind: "set-lang"; readonly lang: Language };
 
 /** The tour a page presents (`?present=`), where there is one: the step it shows, of how many. */
 export type PresentedTour = { readonly id: string; readonly step: number; readonly count: number };
@@ -157,8 +164,9 @@ function isDay(date: string): boolean {
 
 /**
  * Turns a command into what the app does, or into the error the host is told: a command that names
- * nothing in the dataset changes nothing. A presented tour takes only steps (and get-state): its
- * map is the step's view, and a view changed under the caption would no longer match it.
+ * nothing in the dataset changes nothing. A presented tour takes only steps, get-state and
+ * set-lang: its map is the step's view, and a view changed under the caption would no longer match
+ * it; another language changes the words, not the view.
  */
 export function resolveCommand(
   command: HostCommand,
@@ -169,6 +177,11 @@ export function resolveCommand(
 ): Resolved {
   const fail = (message: string): Resolved => ({ ok: false, message });
   const ok = (intent: HostIntent): Resolved => ({ ok: true, intent });
+  if (command.type === "bloc-atlas:set-lang") {
+    return isLanguage(command.lang)
+      ? ok({ kind: "set-lang", lang: command.lang })
+      : fail(`${quoted(command.lang)} is not a language this app speaks (${LANGUAGES.join(", ")})`);
+  }
   if (command.type === "bloc-atlas:step") {
     if (tour === undefined)
       return fail("no tour is presented here: bloc-atlas:step needs a frame opened with ?present=<tour>");

@@ -1,4 +1,5 @@
 import type { DeepReadonly } from "../data/deep-freeze";
+import type { Language } from "../data/languages";
 import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
 import type { BlocPair, CountedRoles } from "../domain/compare";
@@ -44,15 +45,23 @@ export type HostState = {
         readonly left: readonly string[];
         readonly roles: CountedRoles;
       };
-  /** The same view in the full app. */
+  /** The same view in the full app (its parameters alone: the language is `lang`). */
   readonly url: string;
+  /** The language the frame is shown in: after a set-lang, once the new one has loaded. */
+  readonly lang: Language;
   /** Present only while a tour is presented. */
   readonly tour?: PresentedTour;
 };
 
 type Data = DeepReadonly<{ dataset: Dataset; countries: CountryIndex }>;
 
-export function hostStateOf(data: Data, view: ViewState, url: string, tour?: PresentedTour): HostState {
+export function hostStateOf(
+  data: Data,
+  view: ViewState,
+  url: string,
+  lang: Language,
+  tour?: PresentedTour,
+): HostState {
   const date = view.asOf ?? data.dataset.speech.date;
   const comparison = comparisonFor(data, view, date);
   const sets = comparison?.sets;
@@ -91,6 +100,7 @@ export function hostStateOf(data: Data, view: ViewState, url: string, tour?: Pre
     ...(view.since === undefined || view.blocId === undefined ? {} : { since: view.since }),
     ...compared,
     url,
+    lang,
     ...(tour === undefined ? {} : { tour }),
   };
 }

@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { LoadedData } from "../domain/loaded-data";
+import { useLang } from "../i18n/use-text";
 import { useAtlasStore, type AtlasActions, type AtlasState } from "../store/atlas-store";
 import { serializeViewState, urlFieldsChanged, type KnownIds } from "../store/url-state";
 import { parseHostMessage, resolveCommand, type HostIntent, type PresentedTour } from "./host-api";
@@ -50,7 +51,7 @@ export function fullAppUrl(state: AtlasState): string {
 }
 
 function applyIntent(
-  intent: Exclude<HostIntent, { kind: "get-state" | "go-to-step" }>,
+  intent: Exclude<HostIntent, { kind: "get-state" | "go-to-step" | "set-lang" }>,
   actions: AtlasActions,
   today: string,
 ): void {
@@ -87,6 +88,7 @@ function applyIntent(
  * Wires the host API to the window when the page is framed: commands from the parent (checked by
  * host-api.ts, from allowed origins only) change the store; every change of the view, whoever made
  * it, is posted back as a state event. On a presented tour (`tour`), the host moves the steps.
+ * Another language is said once it is shown (its messages and dataset loaded), with the view.
  */
 export function useHostBridge(
   data: LoadedData,
@@ -95,18 +97,21 @@ export function useHostBridge(
   origins: readonly string[] | undefined,
   tour?: TourBridge,
 ): void {
+  const lang = useLang();
+  // Kept across the effect's runs: a new language brings new data and runs it again, and the
+  // host has been told it is ready once already.
+  const lastState = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!isFramed()) return;
     const presented = (store: AtlasState): PresentedTour | undefined =>
       tour === undefined ? undefined : { id: tour.id, step: store.tourStep ?? 1, count: tour.count };
     // Opening the reader changes the URL but not what the host is told: a change is said once.
-    let lastState = "";
     const postState = (type: "bloc-atlas:ready" | "bloc-atlas:state", always: boolean) => {
       const store = useAtlasStore.getState();
-      const state = hostStateOf(data, store, fullAppUrl(store), presented(store));
+      const state = hostStateOf(data, store, fullAppUrl(store), lang, presented(store));
       const key = JSON.stringify(state);
-      if (!always && key === lastState) return;
-      lastState = key;
+      if (!always && key === lastState.current) return;
+      lastState.current = key;
       postToHost({ type, ...state }, origins);
     };
 
@@ -130,7 +135,11 @@ export function useHostBridge(
       }
       const { intent } = resolved;
       if (intent.kind === "get-state") postState("bloc-atlas:state", true);
-      else if (intent.kind === "go-to-step") {
+      else if (intent.kind === "set-lang") {
+        // The language already shown is answered at once; another, when it has loaded.
+        if (intent.lang === lang) postState("bloc-atlas:state", true);
+        else store.setLang(intent.lang);
+      } else if (intent.kind === "go-to-step") {
         // Every step command is answered by one state event, also when the step is already shown,
         // so a deck can tell its own command's answer from a move made inside the frame.
         const before = store.tourStep;
@@ -144,10 +153,11 @@ export function useHostBridge(
       if (urlFieldsChanged(state, previous) || state.tourStep !== previous.tourStep)
         postState("bloc-atlas:state", false);
     });
-    postState("bloc-atlas:ready", true);
+    if (lastState.current === undefined) postState("bloc-atlas:ready", true);
+    else postState("bloc-atlas:state", false);
     return () => {
       window.removeEventListener("message", onMessage);
       unsubscribe();
     };
-  }, [data, known, today, origins, tour]);
+  }, [data, known, today, origins, tour, lang]);
 }

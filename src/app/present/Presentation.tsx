@@ -6,6 +6,7 @@ import type { DeepReadonly } from "../../data/deep-freeze";
 import type { Tour } from "../../data/tour-schema";
 import { shownWhen } from "../../domain/compare-text";
 import { formatDate } from "../../domain/labels";
+import { quoted } from "../../domain/quoted";
 import { legendEntries } from "../../domain/legend";
 import { useLang, useText } from "../../i18n/use-text";
 import { THEME_COLORS } from "../../domain/palette";
@@ -13,6 +14,8 @@ import { readStep, stepAfter } from "../../domain/tour";
 import type { EmbedOptions } from "../../embed/embed-options";
 import { isFramed, useHostBridge } from "../../embed/use-host-bridge";
 import { MapView } from "../../map/MapView";
+import { EnglishRecordNote } from "../../components/EnglishRecordNote";
+import { languageOfLink, withLanguage } from "../../store/language-link";
 import { useAtlasStore } from "../../store/atlas-store";
 import { stepViewState } from "../../store/tour-view";
 import { serializeViewState } from "../../store/url-state";
@@ -20,7 +23,7 @@ import { useAtlasView } from "../../store/use-atlas-view";
 import { DownloadImage } from "../DownloadImage";
 import { localToday } from "../local-today";
 import { drawnMapProps } from "../map-props";
-import { SOURCE_LINE } from "../source-line";
+import { sourceLine } from "../source-line";
 import { useReducedMotion } from "../use-reduced-motion";
 import { useStepChannel } from "../use-step-channel";
 import { useResolvedTheme } from "../use-theme";
@@ -47,10 +50,10 @@ export function Presentation({
   tour: DeepReadonly<Tour>;
   options: EmbedOptions;
 }) {
-  const [today] = useState(localToday);
-  const view = useAtlasView(data, today, "off");
   const t = useText();
   const lang = useLang();
+  const [today] = useState(localToday);
+  const view = useAtlasView(data, today, "off");
   const step = useAtlasStore((s) => s.tourStep) ?? 1;
   const goToStep = useAtlasStore((s) => s.goToStep);
   const reducedMotion = useReducedMotion();
@@ -58,7 +61,8 @@ export function Presentation({
   const colors = THEME_COLORS[theme];
   const count = tour.steps.length;
   const speechDate = data.dataset.speech.date;
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  // Kept as the step asked for, so the notice is said in the language of the moment.
+  const [badStep, setBadStep] = useState<string | undefined>(undefined);
   const [typed, setTyped] = useState("");
 
   // The speaker view, if open, follows this window and drives it.
@@ -88,8 +92,9 @@ export function Presentation({
 
   useEffect(() => {
     const fromUrl = (tell: boolean) => {
-      const { step: n, problem } = readStep(new URLSearchParams(window.location.search).get("step"), count);
-      setNotice(problem === undefined ? undefined : `The link could not be followed in full: ${problem}.`);
+      const raw = new URLSearchParams(window.location.search).get("step");
+      const { step: n, problem } = readStep(raw, count);
+      setBadStep(problem === undefined ? undefined : (raw ?? ""));
       show(n, false, tell);
     };
     const onPopState = () => fromUrl(true);
@@ -106,9 +111,12 @@ export function Presentation({
   useHostBridge(data, view.known, today, options.origins, tourBridge);
 
   const current = tour.steps[step - 1];
+  // The full app in the presentation's language where its link names one.
+  const linkedLanguage = (query: string) =>
+    languageOfLink(window.location.search).lang ? withLanguage(query, lang) : query;
   const leaveUrl = current
-    ? `${window.location.pathname}${serializeViewState(stepViewState(current, speechDate, today), "")}`
-    : window.location.pathname;
+    ? `${window.location.pathname}${linkedLanguage(serializeViewState(stepViewState(current, speechDate, today), ""))}`
+    : `${window.location.pathname}${linkedLanguage("")}`;
 
   usePresentKeys({ step, count, typed, setTyped, leaveUrl, show });
 
@@ -120,7 +128,7 @@ export function Presentation({
   const legend = legendEntries(t, {
     bloc: view.bloc,
     highlight: view.highlight,
-    partiesLabel: view.cochair ? "Co-chairs" : "Parties",
+    partiesLabel: t(view.cochair ? "panels.cochairs" : "panels.parties"),
     date: view.date,
     types: view.legendTypes,
     colors,
@@ -149,19 +157,25 @@ export function Presentation({
           {...mapProps}
           reducedMotion={reducedMotion}
           ariaLabel={view.mapLabel}
+          lang={lang}
           interactive={false}
           attribution={false}
           labelScale={1.4}
         />
-        {notice ? <Notice message={notice} onDismiss={() => setNotice(undefined)} /> : null}
+        {badStep !== undefined ? (
+          <Notice
+            message={t("present.no-such-step", { step: quoted(badStep), count })}
+            onDismiss={() => setBadStep(undefined)}
+          />
+        ) : null}
       </main>
-      <section className="present-caption" aria-label="Step" aria-live="polite">
+      <section className="present-caption" aria-label={t("present.step")} aria-live="polite">
         <div className="present-meta">
           <p className="present-progress">
-            <span aria-label={`Step ${step} of ${count}`}>
+            <span aria-label={t("present.step-of", { step, count })} data-step={step}>
               {step} / {count}
             </span>
-            {typed ? <span className="present-typed"> · go to {typed}</span> : null}
+            {typed ? <span className="present-typed"> · {t("present.go-to", { typed })}</span> : null}
             <span className="present-date"> · {shownWhen(t, lang, view.date, view.comparison)}</span>
           </p>
           {/* The room reads the colours here, as the image's reader does in its legend. */}
@@ -169,39 +183,53 @@ export function Presentation({
         </div>
         <h1>{current.caption}</h1>
         {quote ? (
-          <blockquote className="present-quote">
-            <p>“{quote.text}”</p>
-          </blockquote>
+          <>
+            <blockquote className="present-quote" lang="en">
+              <p>“{quote.text}”</p>
+            </blockquote>
+            <EnglishRecordNote />
+          </>
         ) : null}
-        <nav className="present-nav" aria-label="Tour">
+        <nav className="present-nav" aria-label={t("present.tour")}>
           <DownloadImage
             map={mapProps}
             text={{
               title: current.caption,
-              line: `${tour.title} · step ${String(step)} of ${String(count)} · ${shownWhen(t, lang, view.date, view.comparison)}`,
+              line: t("present.image-line", {
+                tour: tour.title,
+                step,
+                count,
+                when: shownWhen(t, lang, view.date, view.comparison),
+              }),
               legend,
-              source: SOURCE_LINE,
+              source: sourceLine(t),
             }}
             colors={colors}
             fileName={`bloc-atlas-${tour.id}-${String(step).padStart(2, "0")}-${current.id}.png`}
           />
           <button
             type="button"
+            data-move="previous"
             onClick={() => show(stepAfter("previous", step, count), true)}
             disabled={step === 1}
           >
-            Previous
+            {t("present.previous")}
           </button>
           <button
             type="button"
+            data-move="next"
             onClick={() => show(stepAfter("next", step, count), true)}
             disabled={step === count}
           >
-            Next
+            {t("present.next")}
           </button>
         </nav>
         <p className="present-source">
-          {speech.speaker}, {speech.place}, {formatDate(speech.date)} · Bloc Atlas · Natural Earth
+          {t("present.source", {
+            speaker: speech.speaker,
+            place: speech.place,
+            date: formatDate(speech.date, lang),
+          })}
         </p>
       </section>
     </div>

@@ -3,6 +3,8 @@ import type { LoadedData } from "../../domain/loaded-data";
 import type { DeepReadonly } from "../../data/deep-freeze";
 import type { Tour } from "../../data/tour-schema";
 import { moveForKey, readStep, stepAfter } from "../../domain/tour";
+import { useText } from "../../i18n/use-text";
+import { EnglishRecordNote } from "../../components/EnglishRecordNote";
 import { useStepChannel } from "../use-step-channel";
 import { urlForStep } from "./step-urls";
 
@@ -17,6 +19,7 @@ function elapsed(start: number, now: number): string {
  * the next step's caption, a timer and the step list. It follows the presentation and drives it.
  */
 export function SpeakerView({ data, tour }: { data: LoadedData; tour: DeepReadonly<Tour> }) {
+  const t = useText();
   const count = tour.steps.length;
   const [step, setStep] = useState(
     () => readStep(new URLSearchParams(window.location.search).get("step"), count).step,
@@ -67,45 +70,48 @@ export function SpeakerView({ data, tour }: { data: LoadedData; tour: DeepReadon
   return (
     <div className="speaker">
       <header className="speaker-header">
-        <h1>{tour.title}: speaker view</h1>
+        <h1>{t("present.speaker-view", { tour: tour.title })}</h1>
         <p className="speaker-timer">
-          <span aria-label="Time since the start">{elapsed(start, now)}</span>{" "}
+          <span aria-label={t("present.time-since-start")}>{elapsed(start, now)}</span>{" "}
           <button type="button" onClick={() => setStart(Date.now())}>
-            Restart timer
+            {t("present.restart-timer")}
           </button>
         </p>
       </header>
       <main className="speaker-main">
         <section aria-labelledby="speaker-now">
-          <h2 id="speaker-now">
-            Now: step {step} / {count}
-          </h2>
+          <h2 id="speaker-now">{t("present.now", { step, count })}</h2>
           <p className="speaker-caption">{current?.caption}</p>
-          {quote ? <blockquote>“{quote.text}”</blockquote> : null}
-          <h3>Notes</h3>
-          <p className="speaker-notes">{current?.notes ?? "No notes for this step."}</p>
+          {quote ? (
+            <>
+              <blockquote lang="en">“{quote.text}”</blockquote>
+              <EnglishRecordNote />
+            </>
+          ) : null}
+          <h3>{t("present.notes")}</h3>
+          <p className="speaker-notes">{current?.notes ?? t("present.no-notes")}</p>
         </section>
         <section aria-labelledby="speaker-next">
-          <h2 id="speaker-next">Next</h2>
-          <p className="speaker-caption">{next ? next.caption : "End of the tour."}</p>
+          <h2 id="speaker-next">{t("present.next")}</h2>
+          <p className="speaker-caption">{next ? next.caption : t("present.end-of-tour")}</p>
           <div className="speaker-buttons">
             <button
               type="button"
               onClick={() => go(stepAfter("previous", step, count))}
               disabled={step === 1}
             >
-              Previous
+              {t("present.previous")}
             </button>
             <button
               type="button"
               onClick={() => go(stepAfter("next", step, count))}
               disabled={step === count}
             >
-              Next
+              {t("present.next")}
             </button>
           </div>
         </section>
-        <nav aria-label="Steps" className="speaker-steps">
+        <nav aria-label={t("present.steps")} className="speaker-steps">
           <ol>
             {tour.steps.map((s, i) => (
               <li key={s.id}>
