@@ -11,7 +11,7 @@ import { useAtlasStore } from "../../store/atlas-store";
 import { DownloadImage } from "../DownloadImage";
 import { imageFileName } from "../image-file-name";
 import type { DrawnMapProps } from "../map-props";
-import { SOURCE_LINE } from "../source-line";
+import { sourceLine } from "../source-line";
 
 /**
  * The page's header: its name and the speech it reads, the image and Share buttons, and the date
@@ -62,7 +62,7 @@ export function AtlasHeader({
             colors: COLORS,
             comparison,
           }),
-          source: SOURCE_LINE,
+          source: sourceLine(t),
         }}
         colors={COLORS}
         fileName={imageFileName(summary.title)}
