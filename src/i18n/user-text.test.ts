@@ -32,6 +32,7 @@ const TECHNICAL_ATTRIBUTES = new Set([
   "translate",
   "dateTime",
   "page",
+  "action",
   "variant",
   "kind",
   "tone",
