@@ -5,7 +5,7 @@ import { COMPILED_FORMAT, type CompiledDataset } from "../../src/data/compiled-d
 import { CountryIndex } from "../../src/data/country-index.ts";
 import { DATASET_FILES, type Dataset, type DatasetKey } from "../../src/data/schema.ts";
 import type { Tour } from "../../src/data/tour-schema.ts";
-import { deriveTables, type DerivedTables } from "../../src/domain/derived-tables.ts";
+import { deriveTables, relabelTables, type DerivedTables } from "../../src/domain/derived-tables.ts";
 import { LANGUAGES, type Language } from "../../src/data/languages.ts";
 import type { LoadedData } from "../../src/domain/loaded-data.ts";
 import { countryIndexIn } from "./country-names.ts";
@@ -64,6 +64,8 @@ export function compileDataset(dataDir = path.join(projectRoot, "data")): Compil
   const searchTerms = Object.fromEntries(
     dataset.blocs.map((bloc) => [bloc.id, searchTermsOf(bloc, translations)]),
   );
+  // Derived once: another language's tables differ only in the labels' words (relabelTables).
+  const englishTables = deriveTables({ dataset, countries }, searchTerms);
   const inLanguage = (lang: Language): CompiledLanguage => {
     const translation = lang === "en" ? undefined : translations[lang];
     // Read-only from localize; the file is JSON, which the app reads as read-only again.
@@ -79,7 +81,7 @@ export function compileDataset(dataDir = path.join(projectRoot, "data")): Compil
       tours: Object.fromEntries(
         Object.entries(tours).map(([id, tour]) => [id, localizeTour(tour, translation) as Tour]),
       ),
-      derived: deriveTables({ dataset: localDataset, countries: localCountries }, searchTerms),
+      derived: relabelTables(englishTables, localDataset.blocs),
     };
     return { compiled, json: JSON.stringify(compiled) };
   };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readCheckedData } from "../../scripts/lib/dataset-files";
-import { changePointsOf, deriveTables, epochOf, nextDay, snapshotOn } from "./derived-tables";
+import path from "node:path";
+import { checkDatasetFolder } from "../../scripts/lib/check-dataset-folder";
+import { projectRoot, readCheckedData } from "../../scripts/lib/dataset-files";
+import { changePointsOf, deriveTables, epochOf, nextDay, relabelTables, snapshotOn } from "./derived-tables";
+import { localizeDataset } from "./localize";
 import { blocLabelsFor } from "./label-anchors";
 import { memberCodesOn } from "./memberships";
 import { relationShapes } from "./relation-shapes";
@@ -54,6 +57,18 @@ describe("derived tables", () => {
     const until = bloc?.participants.find((p) => p.until !== undefined)?.until;
     expect(until && points).toContain(until);
     expect(points).toContain("2021-01-01"); // after 2020, as a year
+  });
+});
+
+describe("relabelTables", () => {
+  it("gives the tables another language's data derives, renaming only the labels", () => {
+    const folder = checkDatasetFolder(path.join(projectRoot, "data"));
+    if (!folder.ok) throw new Error(folder.lines.join("\n"));
+    const russian = localizeDataset(data.dataset, folder.checked.translations.ru);
+    const relabelled = relabelTables(tables, russian.blocs);
+    const derived = deriveTables({ dataset: russian, countries: data.countries }, tables.searchTerms);
+    expect(relabelled).toEqual(derived);
+    expect(relabelled.labels.find((label) => label.blocId === "asean")?.label).toBe("АСЕАН");
   });
 });
 

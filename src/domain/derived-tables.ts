@@ -188,6 +188,20 @@ export function deriveTables(
   };
 }
 
+/**
+ * The tables for the same dataset in another language: only the labels' words change (a label's
+ * place and rank come from geography and membership, never from its text), so the build derives
+ * the tables once and renames the labels for each language. Equal to deriving them again
+ * (derived-tables.test.ts).
+ */
+export function relabelTables(tables: DerivedTables, blocs: Data["dataset"]["blocs"]): DerivedTables {
+  const shortNames = new Map(blocs.map((bloc) => [bloc.id, bloc.shortName]));
+  return {
+    ...tables,
+    labels: tables.labels.map((label) => ({ ...label, label: shortNames.get(label.blocId) ?? label.label })),
+  };
+}
+
 /** A dataset with no translations: each bloc's own names. */
 function ownNames(blocs: Data["dataset"]["blocs"]): Record<string, readonly string[]> {
   return Object.fromEntries(blocs.map((bloc) => [bloc.id, [bloc.name, bloc.shortName, ...bloc.aliases]]));

@@ -13,21 +13,19 @@ import type { AtlasView } from "./use-atlas-view";
  * every language, lets the search find them all. Called by the lists themselves,
  * which are drawn once the map is, so none of it is worked out before the map's first frame.
  */
-export function useListsView(
-  data: LoadedData,
-  view: AtlasView,
-  searchTerms?: ReadonlyMap<string, readonly string[]>,
-) {
+export function useListsView(data: LoadedData, view: AtlasView) {
   const { dataset } = data;
   const { date, filters, known, snapshot, showBlocs } = view;
   const t = useText();
   const groups = useMemo(() => groupBlocs(t, dataset.blocs), [t, dataset]);
   const memberCounts = useMemo(() => new Map(Object.entries(snapshot.memberCounts)), [snapshot]);
+  // Every bloc's names in every language, compiled at build time (DerivedTables.searchTerms).
+  const { searchTerms } = data.derived;
   const searchIndex = useMemo(
     () =>
       buildSearchIndex(dataset.blocs, {
         countryNames: known.countries,
-        ...(searchTerms === undefined ? {} : { extraTerms: searchTerms }),
+        extraTerms: new Map(Object.entries(searchTerms)),
       }),
     [dataset, known, searchTerms],
   );
