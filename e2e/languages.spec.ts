@@ -19,7 +19,7 @@ test.describe("in Russian", () => {
       "Ассоциация государств Юго-Восточной Азии",
     );
     await expect(details.getByRole("heading", { name: "Члены на 25 февраля 2019 г. (10)" })).toBeVisible();
-    await expect(details.getByRole("link", { name: "Вьетнам" })).toBeVisible();
+    await expect(details.getByRole("button", { name: "Вьетнам", exact: true })).toBeVisible();
     await expect(page.locator("header time").first()).toHaveText("25 февраля 2019 г.");
     // The bloc list counts members in Russian's plural forms: 3 "члена", 5 "членов".
     await expect(atlas.blocButton("ric")).toContainText(/3\s*члена/);

@@ -48,7 +48,9 @@ test("the argument tour, by keyboard: every step highlights its view, and every 
   await expectStep(COUNT - 1);
   // BRICS then and now, between two dates: the progress line names both ends, not one "as of".
   expect(tour.steps[COUNT - 2]!.view).toMatchObject({ bloc: "brics", since: "speech" });
-  await expect(progress).toContainText(`from ${formatDate(speech.date)} to ${formatDate(localToday())}`);
+  await expect(progress).toContainText(
+    `from ${formatDate(speech.date, "en")} to ${formatDate(localToday(), "en")}`,
+  );
   // A number, then Enter.
   await page.keyboard.press("1");
   await page.keyboard.press("2");

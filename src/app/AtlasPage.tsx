@@ -108,6 +108,7 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
       {phone ? null : side}
       <main className="map-area">
         <MapView
+          lang={lang}
           {...mapProps}
           coveredBy={legendRef}
           reducedMotion={reducedMotion}

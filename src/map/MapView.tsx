@@ -9,7 +9,7 @@ import {
   useSelectedLabels,
   useSelectedRelation,
 } from "./feature-state";
-import { selectedLabelPositions, useBlocLabels, useLabelFont } from "./labels";
+import { selectedLabelPositions, useBlocLabels } from "./labels";
 import { useMapColors } from "./map-colors";
 import { MapFailureNotice } from "./MapFailureNotice";
 import type { MapViewProps } from "./map-view-props";
@@ -52,12 +52,10 @@ export function MapView(props: MapViewProps) {
     relationEmphasis,
     colors,
     labelScale = 1,
-    lang = "en",
   } = props;
 
   // Layout effects, each: they run in the same task as the commit, so data-ready turns false before
   // anything can read the new data-highlighted or data-relations.
-  useLabelFont(handle, lang);
   useBlocLabels(handle, labels, labelScale);
   useMapColors(handle, colors);
   useCountryTiers(handle, highlight, compared);

@@ -47,7 +47,7 @@ export function createMap(
   } = latestProps.current;
   // The style holds the labels and lines of the first render: the worker lays them out once.
   const content = { labels: labelFeatures(labels), relations: relationFeatures(relations), labelScale };
-  const createdWith = { labels, relations, labelScale, lang, ...(camera ? { cameraKey: camera.key } : {}) };
+  const createdWith = { labels, relations, labelScale, ...(camera ? { cameraKey: camera.key } : {}) };
   const map = new MapLibreMap({
     container,
     style: createStyle(geoBaseUrl, labelFontFaces(lang, document.baseURI), colors, content),

@@ -1,16 +1,8 @@
 import { useLayoutEffect } from "react";
 import type { GeoJSONSource, MapGeoJSONFeature } from "maplibre-gl";
-import type { Language } from "../data/languages";
 import type { BlocLabel } from "../domain/map-model";
-import { labelFontFaces } from "./label-font";
 import type { MapHandle } from "./map-view-props";
-import {
-  BLOC_LABEL_LAYERS,
-  BLOC_LABEL_SOURCE,
-  LABEL_FONT,
-  LABEL_SIZE,
-  SELECTED_BLOC_LABEL_LAYER,
-} from "./style-ids";
+import { BLOC_LABEL_LAYERS, BLOC_LABEL_SOURCE, LABEL_SIZE, SELECTED_BLOC_LABEL_LAYER } from "./style-ids";
 
 /** Labels as the GeoJSON of a label source. */
 export function labelFeatures(labels: readonly BlocLabel[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
@@ -39,18 +31,6 @@ export function selectedLabelPositions(labels: readonly BlocLabel[], blocIds: re
     .flatMap((blocId) => labels.find((l) => l.blocId === blocId) ?? [])
     .map((label) => label.position.join(","))
     .join(";");
-}
-
-/**
- * The font files for the labels' language: another language's labels need another script's file
- * (Cyrillic, Vietnamese), set before the labels themselves.
- */
-export function useLabelFont(handle: MapHandle | null, lang: Language): void {
-  useLayoutEffect(() => {
-    if (!handle || handle.createdWith?.lang === lang) return;
-    handle.map.setFontFaces({ [LABEL_FONT]: labelFontFaces(lang, document.baseURI) });
-    handle.awaitRedraw();
-  }, [handle, lang]);
 }
 
 /** Keeps the bloc labels on the props: their places and names, and their size. */

@@ -62,7 +62,7 @@ export type MapViewProps = {
   labelScale?: number;
   /**
    * The labels' language (English if not given): which of the font's files (Latin, Cyrillic,
-   * Vietnamese) the map loads to draw them.
+   * Vietnamese) the map loads to draw them. Another language creates the map anew.
    */
   lang?: Language;
   /**
@@ -105,7 +105,6 @@ export type MapHandle = {
   readonly createdWith:
     | (Pick<MapViewProps, "labels" | "relations"> & {
         readonly labelScale: number;
-        readonly lang: Language;
         readonly cameraKey?: string;
       })
     | undefined;

@@ -7,7 +7,8 @@ import { prepareMapLibre } from "./prepare-maplibre";
 
 /**
  * The map's life in a container: created once MapLibre is prepared, removed on unmount, created
- * anew on retry. Gives the handle to apply props through (null until the style has loaded), why
+ * anew on retry and in another language (its controls' words and its label font's files are
+ * given at creation; a language changes seldom). Gives the handle to apply props through (null until the style has loaded), why
  * the map cannot be drawn if it cannot, and `retry`.
  */
 export function useMapInstance(
@@ -47,7 +48,7 @@ export function useMapInstance(
       setHandle(null);
       map?.remove();
     };
-  }, [containerRef, attempt]);
+  }, [containerRef, attempt, props.lang]);
 
   const retry = useCallback(() => {
     setFailure(undefined);
