@@ -50,7 +50,8 @@ export function BlocPanel(props: BlocPanelProps) {
   const t = useText();
   const lang = useLang();
   const nameOf = (code: string) => countries[code]?.name ?? code;
-  const terms = [bloc.shortName, bloc.name, ...bloc.aliases];
+  // The quotes are English: every language's names of the bloc, English's among them.
+  const terms = data.derived.searchTerms[bloc.id] ?? [bloc.shortName, bloc.name, ...bloc.aliases];
   const established = bloc.status === "established";
   const shownDate = formatDate(date, lang);
   return (

@@ -42,7 +42,8 @@ export function ComparePanel({
   const quotes = dataset.quotes
     .filter((q) => q.about.some((id) => ids.has(id)))
     .sort((a, b) => a.start - b.start);
-  const terms = blocs.flatMap((b) => [b.shortName, b.name, ...b.aliases]);
+  // The quotes are English: every language's names of each bloc, English's among them.
+  const terms = blocs.flatMap((b) => data.derived.searchTerms[b.id] ?? [b.shortName, b.name, ...b.aliases]);
   const changes =
     comparison.kind === "dates"
       ? new Map<string, MembershipChange>(
