@@ -24,7 +24,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
-    trace: "retain-on-failure",
+    // A failure keeps its trace (actions, DOM snapshots, console, network), without the screencast:
+    // encoding every frame of a software-WebGL map costs each test CPU on a 2-core machine.
+    trace: { mode: "retain-on-failure", screenshots: false },
   },
   projects: [
     { name: "build", testIgnore: /dev-server\.spec\.ts$/ },

@@ -64,6 +64,20 @@ export class AtlasDriver {
     await this.waitForMap();
   }
 
+  /**
+   * Moves the open app to another view through its URL, as Back or Forward would, without a new
+   * load: a step in history, then the `popstate` the app reads the URL on. Waits for the next
+   * frame (the view applied) and then for the map. `query` is the whole query string, "" for none.
+   */
+  async goToView(query: string): Promise<void> {
+    await this.page.evaluate(async (search) => {
+      window.history.pushState(null, "", `${window.location.pathname}${search}`);
+      window.dispatchEvent(new PopStateEvent("popstate"));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }, query);
+    await this.waitForMap();
+  }
+
   /** Waits until the map is idle with the current state drawn. */
   async waitForMap(): Promise<void> {
     await expect(this.map).toHaveAttribute("data-ready", "true");

@@ -1,53 +1,101 @@
 import { ASEAN_MEMBERS_2019, quotes, speech } from "./dataset";
 import { expect, test } from "./fixtures";
 
-test("clicking the passage about ASEAN's founding selects ASEAN on the map", async ({ atlas }) => {
-  await atlas.open();
-  await atlas.openSpeech();
-  const passage = atlas.passage("asean-formed");
-  await expect(passage).toHaveAccessibleDescription("Selects ASEAN (bloc)");
-  await expect(passage).toHaveAccessibleName(quotes.find((q) => q.id === "asean-formed")!.text);
-  await passage.click();
-  expect(await atlas.highlighted()).toEqual(ASEAN_MEMBERS_2019);
-  await expect(atlas.blocButton("asean")).toHaveAttribute("aria-current", "true");
-});
-
-test("a passage about several things lets the reader pick one", async ({ atlas }) => {
-  await atlas.open("?panel=speech");
-  await atlas.passage("eaeu-vietnam-fta").click();
-  const chooser = atlas.reader().getByRole("group", { name: "This passage speaks of" });
-  await expect(chooser.getByRole("button").first()).toBeFocused();
-  await atlas.page.keyboard.press("Escape");
-  await expect(chooser).toBeHidden();
-  await expect(atlas.passage("eaeu-vietnam-fta")).toBeFocused();
-  expect(await atlas.highlighted()).toEqual([]);
-  await atlas.passage("eaeu-vietnam-fta").click();
-  await chooser.getByRole("button", { name: /^EAEU–Vietnam FTA/ }).click();
-  await expect(atlas.page).toHaveURL(/agreement=eaeu-vietnam-fta/);
-  expect(await atlas.highlighted()).toEqual(["VNM"]);
-});
-
-test("selecting the EAEU marks and counts its passages, and stepping reaches each", async ({
+/**
+ * One load of the app for the reader's behaviours that need no fresh page, each a step (a failure
+ * names its step); the view moves on through the URL, as Back and Forward move it.
+ */
+test("the speech: as published, each passage its quote, and passages to the map and back", async ({
   atlas,
   page,
 }) => {
-  const eaeuQuotes = quotes
-    .filter((q) => q.about.includes("eaeu"))
-    .sort((a, b) => a.start - b.start)
-    .map((q) => q.id);
-  await atlas.open("?bloc=eaeu&panel=speech");
-  await expect(atlas.reader().locator("button.passage.current")).toHaveCount(eaeuQuotes.length);
-  const stepper = atlas.reader().getByRole("group", { name: "Passages about EAEU" });
-  await expect(stepper).toContainText(`${eaeuQuotes.length} passages about EAEU`);
-  for (const [i, quoteId] of eaeuQuotes.entries()) {
+  // Six behaviours in one page: the time of six tests, less five loads.
+  test.slow();
+  await atlas.open("?panel=speech");
+
+  await test.step("the reader shows the title once, and the publisher's framing apart from the speaker's words", async () => {
+    const reader = atlas.reader();
+    await expect(reader.getByRole("heading", { level: 2 })).toHaveText(speech.title);
+    expect(await reader.evaluate((r, title) => r.textContent.split(title).length, speech.title)).toBe(2);
+    const opening = reader.getByRole("note", { name: "The publisher’s introduction" });
+    await expect(opening).toContainText("Here is the transcript of his speech");
+    const closing = reader.getByRole("note", { name: "The publisher’s closing lines" });
+    await expect(closing).toContainText("To be continued");
+    await expect(closing).toContainText("Originally published on");
+    // The speaker's paragraphs, outside the notes, hold none of the publisher's lines.
+    const spoken = reader.locator(".transcript > p");
+    await expect(spoken.first()).toContainText("Thank you for the invitation.");
+    await expect(spoken.last()).toContainText("Vietnam is a good candidate.");
+    await expect(reader.locator(".transcript > p", { hasText: "To be continued" })).toHaveCount(0);
+  });
+
+  await test.step("every marked passage's text is exactly the quote it anchors", async () => {
+    const passages = atlas.reader().locator("button.passage");
+    await expect(passages).toHaveCount(quotes.length);
+    const shown = await passages.evaluateAll((buttons) =>
+      buttons.map((b) => ({ ids: b.getAttribute("data-quote-ids") ?? "", text: b.textContent })),
+    );
+    const byId = new Map(quotes.map((q) => [q.id, q.text]));
+    for (const { ids, text } of shown) {
+      expect(ids.split(" ")).toHaveLength(1);
+      expect(text, ids).toBe(byId.get(ids));
+    }
+  });
+
+  await test.step("a passage about several things lets the reader pick one", async () => {
+    await atlas.passage("eaeu-vietnam-fta").click();
+    const chooser = atlas.reader().getByRole("group", { name: "This passage speaks of" });
+    await expect(chooser.getByRole("button").first()).toBeFocused();
+    await atlas.page.keyboard.press("Escape");
+    await expect(chooser).toBeHidden();
+    await expect(atlas.passage("eaeu-vietnam-fta")).toBeFocused();
+    expect(await atlas.highlighted()).toEqual([]);
+    await atlas.passage("eaeu-vietnam-fta").click();
+    await chooser.getByRole("button", { name: /^EAEU–Vietnam FTA/ }).click();
+    await expect(atlas.page).toHaveURL(/agreement=eaeu-vietnam-fta/);
+    expect(await atlas.highlighted()).toEqual(["VNM"]);
+  });
+
+  await test.step("clicking the passage about ASEAN's founding selects ASEAN on the map", async () => {
+    await atlas.goToView("");
+    await atlas.openSpeech();
+    const passage = atlas.passage("asean-formed");
+    await expect(passage).toHaveAccessibleDescription("Selects ASEAN (bloc)");
+    await expect(passage).toHaveAccessibleName(quotes.find((q) => q.id === "asean-formed")!.text);
+    await passage.click();
+    expect(await atlas.highlighted()).toEqual(ASEAN_MEMBERS_2019);
+    await expect(atlas.blocButton("asean")).toHaveAttribute("aria-current", "true");
+  });
+
+  await test.step("selecting the EAEU marks and counts its passages, and stepping reaches each", async () => {
+    const eaeuQuotes = quotes
+      .filter((q) => q.about.includes("eaeu"))
+      .sort((a, b) => a.start - b.start)
+      .map((q) => q.id);
+    await atlas.goToView("?bloc=eaeu&panel=speech");
+    await expect(atlas.reader().locator("button.passage.current")).toHaveCount(eaeuQuotes.length);
+    const stepper = atlas.reader().getByRole("group", { name: "Passages about EAEU" });
+    await expect(stepper).toContainText(`${eaeuQuotes.length} passages about EAEU`);
+    for (const [i, quoteId] of eaeuQuotes.entries()) {
+      await stepper.getByRole("button", { name: "Next passage" }).click();
+      await expect(atlas.passage(quoteId)).toBeFocused();
+      await expect(atlas.passage(quoteId)).toBeInViewport();
+      await expect(stepper).toContainText(`(${i + 1} of ${eaeuQuotes.length})`);
+    }
     await stepper.getByRole("button", { name: "Next passage" }).click();
-    await expect(atlas.passage(quoteId)).toBeFocused();
-    await expect(atlas.passage(quoteId)).toBeInViewport();
-    await expect(stepper).toContainText(`(${i + 1} of ${eaeuQuotes.length})`);
-  }
-  await stepper.getByRole("button", { name: "Next passage" }).click();
-  await expect(atlas.passage(eaeuQuotes[0]!)).toBeFocused();
-  await expect(page).toHaveURL(/bloc=eaeu/);
+    await expect(atlas.passage(eaeuQuotes[0]!)).toBeFocused();
+    await expect(page).toHaveURL(/bloc=eaeu/);
+  });
+
+  await test.step("a quote card's “Show in the speech” opens the reader there", async () => {
+    await atlas.goToView("?bloc=ric");
+    await atlas.details
+      .locator('[data-quote-id="ric-origin"]')
+      .getByRole("button", { name: "Show in the speech" })
+      .click();
+    await expect(atlas.passage("ric-origin")).toBeFocused();
+    await expect(page).toHaveURL(/quote=ric-origin/);
+  });
 });
 
 test("a ?quote= link opens the reader at that passage", async ({ atlas }) => {
@@ -68,35 +116,6 @@ test("a ?quote= link scrolls the reader's column, never the page", async ({ atla
   await expect(page.getByRole("heading", { level: 1, name: "Bloc Atlas" })).toBeInViewport();
 });
 
-test("the reader shows the title once, and the publisher's framing apart from the speaker's words", async ({
-  atlas,
-}) => {
-  await atlas.open("?panel=speech");
-  const reader = atlas.reader();
-  await expect(reader.getByRole("heading", { level: 2 })).toHaveText(speech.title);
-  expect(await reader.evaluate((r, title) => r.textContent.split(title).length, speech.title)).toBe(2);
-  const opening = reader.getByRole("note", { name: "The publisher’s introduction" });
-  await expect(opening).toContainText("Here is the transcript of his speech");
-  const closing = reader.getByRole("note", { name: "The publisher’s closing lines" });
-  await expect(closing).toContainText("To be continued");
-  await expect(closing).toContainText("Originally published on");
-  // The speaker's paragraphs, outside the notes, hold none of the publisher's lines.
-  const spoken = reader.locator(".transcript > p");
-  await expect(spoken.first()).toContainText("Thank you for the invitation.");
-  await expect(spoken.last()).toContainText("Vietnam is a good candidate.");
-  await expect(reader.locator(".transcript > p", { hasText: "To be continued" })).toHaveCount(0);
-});
-
-test("a quote card's “Show in the speech” opens the reader there", async ({ atlas, page }) => {
-  await atlas.open("?bloc=ric");
-  await atlas.details
-    .locator('[data-quote-id="ric-origin"]')
-    .getByRole("button", { name: "Show in the speech" })
-    .click();
-  await expect(atlas.passage("ric-origin")).toBeFocused();
-  await expect(page).toHaveURL(/quote=ric-origin/);
-});
-
 test("a ?para= link opens the reader at that paragraph, and search counts and steps through hits", async ({
   atlas,
 }) => {
@@ -113,20 +132,6 @@ test("a ?para= link opens the reader at that paragraph, and search counts and st
   await expect(atlas.reader().locator('mark[data-hit="1"]')).toBeInViewport();
   await expect(atlas.reader().locator('mark[data-hit="1"]')).toHaveClass(/current-hit/);
   await expect(atlas.reader().locator(".hit-count")).toHaveText(`2 of ${count} matches`);
-});
-
-test("every marked passage's text is exactly the quote it anchors", async ({ atlas }) => {
-  await atlas.open("?panel=speech");
-  const passages = atlas.reader().locator("button.passage");
-  await expect(passages).toHaveCount(quotes.length);
-  const shown = await passages.evaluateAll((buttons) =>
-    buttons.map((b) => ({ ids: b.getAttribute("data-quote-ids") ?? "", text: b.textContent })),
-  );
-  const byId = new Map(quotes.map((q) => [q.id, q.text]));
-  for (const { ids, text } of shown) {
-    expect(ids.split(" ")).toHaveLength(1);
-    expect(text, ids).toBe(byId.get(ids));
-  }
 });
 
 test.describe("on a phone", () => {
