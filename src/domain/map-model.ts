@@ -17,6 +17,11 @@ export type CameraRequest = {
   readonly key: string;
   /** [west, south, east, north] with east past 180 where the box crosses the antimeridian. */
   readonly bounds: readonly [number, number, number, number];
+  /**
+   * [south, north] of the countries' anchor points: the latitudes kept in view when the bounds are
+   * taller than the map can show at a zoom where the world still fills its width.
+   */
+  readonly anchorLatitudes?: readonly [number, number];
 };
 
 export type BlocLabel = {
