@@ -42,6 +42,11 @@ export type RelationFeature = {
   readonly group: string;
   readonly lines: readonly (readonly (readonly [number, number])[])[];
   readonly point: readonly [number, number] | undefined;
+  /**
+   * For a point: how many rings at the same place come before it (0 or absent: the first). The map
+   * draws each a ring wider than the one before, so rings at one place are seen apart.
+   */
+  readonly ring?: number;
 };
 
 export type CountryHover = { readonly iso3: string; readonly x: number; readonly y: number };
