@@ -5,6 +5,7 @@ import cyrillicBold from "@fontsource/noto-sans/files/noto-sans-cyrillic-700-nor
 import vietnameseRegular from "@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url";
 import vietnameseBold from "@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url";
 import type { Language } from "../data/languages";
+import { fetchOwnFile } from "../data/own-files";
 import { SCRIPTS_OF, UNICODE_RANGES, type FontScript } from "../map/label-font";
 
 /**
@@ -27,13 +28,22 @@ function loadFace(script: FontScript, weight: Weight): Promise<void> {
   const key = `${script}:${String(weight)}`;
   let face = loading.get(key);
   if (!face) {
-    const font = new FontFace(IMAGE_FONT, `url("${new URL(FILES[script][weight], document.baseURI).href}")`, {
-      weight: String(weight),
-      unicodeRange: UNICODE_RANGES[script].join(", "),
-    });
-    face = font.load().then((loaded) => {
-      document.fonts.add(loaded);
-    });
+    // The bytes through fetchOwnFile, not a url() the browser fetches: the standalone file carries
+    // its fonts inside itself, where no URL reaches them.
+    face = fetchOwnFile(new URL(FILES[script][weight], document.baseURI).href)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${String(response.status)}`);
+        return response.arrayBuffer();
+      })
+      .then((bytes) =>
+        new FontFace(IMAGE_FONT, bytes, {
+          weight: String(weight),
+          unicodeRange: UNICODE_RANGES[script].join(", "),
+        }).load(),
+      )
+      .then((loaded) => {
+        document.fonts.add(loaded);
+      });
     // A file that failed may load on the next press.
     face.catch(() => loading.delete(key));
     loading.set(key, face);

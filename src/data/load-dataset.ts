@@ -19,7 +19,12 @@ const started = new Map<Language, Promise<Response>>();
  * `loadCompiledDataset` takes this request instead of making its own.
  */
 export function prefetchCompiledDataset(lang: Language): void {
-  if (!started.has(lang)) started.set(lang, fetchOwnFile(COMPILED_DATASET_URLS[lang]));
+  if (started.has(lang)) return;
+  const request = fetchOwnFile(COMPILED_DATASET_URLS[lang]);
+  // Handled: a failed request is the loader's to report when the app takes it, not an uncaught
+  // rejection in the console before then.
+  request.catch(() => undefined);
+  started.set(lang, request);
 }
 
 /**
