@@ -9,7 +9,6 @@ import type {
   StyleSpecification,
   SymbolLayerSpecification,
 } from "maplibre-gl";
-import { EMPHASIS_LEVEL } from "../domain/line-emphasis";
 import {
   COUNTRY_SOURCE,
   COUNTRY_SOURCE_LAYERS,
@@ -21,91 +20,14 @@ import {
   COUNTRY_POINT_LAYER,
   BLOC_LABEL_LAYER,
   SELECTED_BLOC_LABEL_LAYER,
-  RELATION_LINE_LAYERS,
   RELATION_POINT_LAYER,
   LABEL_FONT,
   LABEL_SIZE,
   GEOMETRY_MAX_TILE_ZOOM,
   TIER,
-  STATUS_DASHES,
 } from "./style-ids";
-import type { StatusGroup } from "../data/vocabulary";
-import { COLORS, RELATION_COLORS, type MapColors } from "../domain/palette";
-
-const relationColor: ExpressionSpecification = [
-  "match",
-  ["get", "type"],
-  ...Object.entries(RELATION_COLORS).flat(),
-  "#333333",
-] as unknown as ExpressionSpecification;
-const relationSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
-// A line with no emphasis set yet is drawn receded, as on the first view.
-const relationEmphasis: ExpressionSpecification = [
-  "coalesce",
-  ["feature-state", "emphasis"],
-  EMPHASIS_LEVEL.receded,
-];
-
-/** A value per emphasis (and one for the selected relation itself), as a paint expression. */
-function byEmphasis(
-  values: Record<keyof typeof EMPHASIS_LEVEL, number>,
-  selectedValue: number,
-): ExpressionSpecification {
-  return [
-    "case",
-    relationSelected,
-    selectedValue,
-    [
-      "match",
-      relationEmphasis,
-      EMPHASIS_LEVEL.forward,
-      values.forward,
-      EMPHASIS_LEVEL.shown,
-      values.shown,
-      EMPHASIS_LEVEL.dimmed,
-      values.dimmed,
-      values.receded,
-    ],
-  ];
-}
-
-/**
- * Receded and dimmed lines are thin and faint, so the countries read through them; shown lines
- * are full strength; the selection's own lines a little stronger; the selected one thickest.
- */
-export const RELATION_LINE_WIDTH = byEmphasis({ receded: 1, dimmed: 1, shown: 2.2, forward: 3 }, 5);
-export const RELATION_LINE_OPACITY = byEmphasis({ receded: 0.35, dimmed: 0.15, shown: 0.9, forward: 1 }, 1);
-
-function relationLineLayer(group: StatusGroup): LineLayerSpecification {
-  const dashes = STATUS_DASHES[group];
-  return {
-    id: RELATION_LINE_LAYERS[group],
-    type: "line",
-    source: RELATION_SOURCE,
-    filter: ["all", ["==", ["geometry-type"], "LineString"], ["==", ["get", "group"], group]],
-    layout: { "line-cap": group === "proposed" ? "round" : "butt", "line-join": "round" },
-    paint: {
-      "line-color": relationColor,
-      "line-width": RELATION_LINE_WIDTH,
-      "line-opacity": RELATION_LINE_OPACITY,
-      ...(dashes ? { "line-dasharray": dashes } : {}),
-    },
-  };
-}
-
-export const relationPointLayer: CircleLayerSpecification = {
-  id: RELATION_POINT_LAYER,
-  type: "circle",
-  source: RELATION_SOURCE,
-  filter: ["==", ["geometry-type"], "Point"],
-  paint: {
-    "circle-radius": ["case", relationSelected, 9, 6],
-    "circle-stroke-color": relationColor,
-    "circle-stroke-width": byEmphasis({ receded: 1.5, dimmed: 1.5, shown: 3, forward: 3 }, 3),
-    "circle-stroke-opacity": RELATION_LINE_OPACITY,
-    "circle-opacity": RELATION_LINE_OPACITY,
-  },
-};
+import { COLORS, type MapColors } from "../domain/palette";
+import { relationLineLayer, relationPointLayer } from "./relation-layers";
 
 const tier: ExpressionSpecification = ["coalesce", ["feature-state", "tier"], TIER.none];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
