@@ -183,6 +183,24 @@ export class AtlasDriver {
     };
   }
 
+  /**
+   * Whether the map as drawn can show a place twice side by side: it can only where copies of the
+   * world are drawn and the world, at the zoom shown, is narrower than the map.
+   */
+  async showsAPlaceTwice(): Promise<{ twice: boolean; why: string }> {
+    await this.waitForMap();
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error("the map has no box");
+    const copies = await this.map.getAttribute("data-world-copies");
+    const worldWidth = Number(await this.map.getAttribute("data-world-width"));
+    if (copies === null || Number.isNaN(worldWidth))
+      throw new Error("the map does not say how wide the world is");
+    return {
+      twice: copies === "true" && worldWidth < box.width,
+      why: `a world ${worldWidth} px wide, copies ${copies === "true" ? "on" : "off"}, in a map ${box.width} px wide`,
+    };
+  }
+
   /** Clicks a country where a person would: its dot if it has one, else inside its largest part. */
   async clickCountry(iso3: string): Promise<void> {
     const entry = countryIndex[iso3];

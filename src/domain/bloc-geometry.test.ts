@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CountryIndex } from "../data/country-index";
-import { boundsOfCountries, centreOfCountries } from "./bloc-geometry";
+import { anchorLatitudesOfCountries, boundsOfCountries, centreOfCountries } from "./bloc-geometry";
 
 const entry = (bbox: [number, number, number, number], anchor: [number, number]) => ({
   name: "x",
@@ -40,6 +40,13 @@ describe("boundsOfCountries", () => {
   it("clamps latitudes to what a web map shows and ignores unknown codes", () => {
     expect(boundsOfCountries(["RUS", "XXX"], countries)?.[3]).toBe(81.85);
     expect(boundsOfCountries(["XXX"], countries)).toBeUndefined();
+  });
+});
+
+describe("anchorLatitudesOfCountries", () => {
+  it("spans the countries' anchor points, not their outlying islands", () => {
+    expect(anchorLatitudesOfCountries(["RUS", "BRA", "XXX"], countries)).toEqual([-10.8, 59.46]);
+    expect(anchorLatitudesOfCountries(["XXX"], countries)).toBeUndefined();
   });
 });
 

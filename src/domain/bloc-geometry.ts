@@ -26,6 +26,22 @@ export function boundsOfCountries(codes: readonly string[], countries: Countries
 }
 
 /**
+ * [south, north] of the countries' anchor points (a point inside each, where its dot or label is),
+ * the latitudes a camera keeps when it cannot show all of the bounds. Undefined for no countries.
+ */
+export function anchorLatitudesOfCountries(
+  codes: readonly string[],
+  countries: Countries,
+): [number, number] | undefined {
+  const latitudes = codes.flatMap((code) => {
+    const entry = countries[code];
+    return entry ? [entry.anchor[1]] : [];
+  });
+  if (latitudes.length === 0) return undefined;
+  return [Math.min(...latitudes), Math.max(...latitudes)];
+}
+
+/**
  * Where a bloc's label goes: the mean of its members' anchor points, taken with longitudes unwrapped
  * around the members' covering arc so that a Pacific bloc centres in the Pacific, not in Africa.
  */

@@ -17,6 +17,11 @@ export type CameraRequest = {
   readonly key: string;
   /** [west, south, east, north] with east past 180 where the box crosses the antimeridian. */
   readonly bounds: readonly [number, number, number, number];
+  /**
+   * [south, north] of the countries' anchor points: the latitudes kept in view when the bounds are
+   * taller than the map can show at a zoom where the world still fills its width.
+   */
+  readonly anchorLatitudes?: readonly [number, number];
 };
 
 export type BlocLabel = {
@@ -37,6 +42,11 @@ export type RelationFeature = {
   readonly group: string;
   readonly lines: readonly (readonly (readonly [number, number])[])[];
   readonly point: readonly [number, number] | undefined;
+  /**
+   * For a point: how many rings at the same place come before it (0 or absent: the first). The map
+   * draws each a ring wider than the one before, so rings at one place are seen apart.
+   */
+  readonly ring?: number;
 };
 
 export type CountryHover = { readonly iso3: string; readonly x: number; readonly y: number };

@@ -23,6 +23,9 @@ const LINES_APART = 9;
 /** WCAG 2.2 (1.4.3): text against what is drawn behind it. */
 const TEXT_CONTRAST = 4.5;
 
+/** WCAG 2.2 (1.4.11): a graphic that carries meaning (a line) against what is next to it. */
+const GRAPHIC_CONTRAST = 3;
+
 /**
  * What each of the map's colours is for, so each is checked for what it does. The type makes a
  * new colour in the palette fail to compile here until it says what it is.
@@ -59,6 +62,7 @@ const ROLES: Record<keyof MapColors, Role> = {
   labelHalo: { kind: "quiet", why: "the ground of label text, checked with it" },
   selectedLabel: { kind: "text", on: "selectedLabelHalo" },
   selectedLabelHalo: { kind: "quiet", why: "the ground of the selected label, checked with it" },
+  lineCasing: { kind: "quiet", why: "the edge of every relation line, checked with the lines" },
   border: { kind: "quiet", why: "a hairline between shapes whose fills are checked" },
   ringFill: { kind: "quiet", why: "the inside of a ring; its line colour is checked" },
 };
@@ -133,6 +137,26 @@ describe.each(Object.entries(THEME_COLORS))("the %s map's colours", (_theme, col
       });
     });
     expect(low).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(THEME_COLORS))("the lines on the %s map", (_theme, colors) => {
+  it.each(Object.entries(RELATION_COLORS))(
+    "draw %s at least 3:1 against the land and the sea, by its edge (the casing under it)",
+    (_type, colour) => {
+      const edge = colors.lineCasing;
+      const low = (["land", "sea"] as const).flatMap((ground) => {
+        const ratio = contrastRatio(parseHex(edge), parseHex(colors[ground]));
+        return ratio < GRAPHIC_CONTRAST
+          ? [`${colour} edged ${edge} on ${ground}: ${ratio.toFixed(2)}:1`]
+          : [];
+      });
+      expect(low).toEqual([]);
+    },
+  );
+
+  it("tell every line's colour from its casing, so the colour is seen inside the edge", () => {
+    expect(pairsTooClose(RELATION_COLORS, LINES_APART, { lineCasing: colors.lineCasing })).toEqual([]);
   });
 });
 

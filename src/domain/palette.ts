@@ -13,6 +13,11 @@ export type MapColors = {
   readonly selectedLabel: string;
   readonly selectedLabelHalo: string;
   readonly labelHalo: string;
+  /**
+   * Drawn under every relation line, a little wider: the line's edge, at 3:1 or more against the
+   * land and the sea whatever the line's own colour (WCAG 2.2, 1.4.11).
+   */
+  readonly lineCasing: string;
   /** The inside of a ring drawn for an agreement of one body. */
   readonly ringFill: string;
   /** A comparison's countries in both blocs (or in the bloc at both dates: stayed). */
@@ -35,6 +40,7 @@ export const COLORS: MapColors = {
   selectedLabel: "#ffffff",
   selectedLabelHalo: "#1d5f7a",
   labelHalo: "#ffffff",
+  lineCasing: "#1b2a33",
   ringFill: "#ffffff",
   // Okabe & Ito, "Color Universal Design" (2008): blue, vermillion, sky blue. Apart for protanopia,
   // deuteranopia and tritanopia alike (the closest pair, blue and sky blue, by lightness), and
@@ -60,6 +66,7 @@ export const DARK_COLORS: MapColors = {
   selectedLabel: "#0f1b24",
   selectedLabelHalo: "#5bb8dc",
   labelHalo: "#0f1b24",
+  lineCasing: "#e9eff3",
   ringFill: "#2b3339",
   // Okabe & Ito again, the light three of the eight on the dark land: yellow, vermillion, sky blue.
   compareBoth: "#f0e442",

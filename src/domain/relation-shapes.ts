@@ -158,10 +158,16 @@ function shapesOf(drawables: readonly Drawable[]): RelationShape[] {
     }
   }
   const placed = new Map<string, number>();
+  const ringsAt = new Map<string, number>();
   return drawables.flatMap(({ id, kind, type, group, positions }): RelationShape[] => {
     const [first, ...rest] = positions;
     if (!first) return [];
-    if (rest.length === 0) return [{ id, kind, type, group, lines: [], point: first }];
+    if (rest.length === 0) {
+      const at = endsKey(first, first);
+      const ring = ringsAt.get(at) ?? 0;
+      ringsAt.set(at, ring + 1);
+      return [{ id, kind, type, group, lines: [], point: first, ring }];
+    }
     const lines = pairs(positions).map(([a, b]) => {
       const key = endsKey(a, b);
       const count = sharing.get(key) ?? 1;

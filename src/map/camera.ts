@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import type { CameraRequest } from "../domain/map-model";
+import type { CameraRequest, MapPadding } from "../domain/map-model";
+import { latitudesToFrame, oneWorldMinZoom, worldWidthAt } from "../domain/world-fit";
 import type { MapHandle, MapViewProps } from "./map-view-props";
 import { roomBeside } from "./room-beside";
 
@@ -8,6 +9,57 @@ import { roomBeside } from "./room-beside";
 export const INITIAL_VIEW = { center: [100, 18] as [number, number], zoom: 1.3 };
 
 const CAMERA_MARGIN = 24;
+const MAX_FIT_ZOOM = 5;
+
+/**
+ * Keeps the map from zooming out past the world's width (or height, on a tall map): world copies stay on, so a view can be
+ * panned across the antimeridian, but no place is ever drawn twice side by side. Called on creation
+ * and on every resize.
+ */
+export function keepOneWorld(map: MapLibreMap): void {
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  const floor = oneWorldMinZoom(width, height);
+  if (floor !== map.getMinZoom()) map.setMinZoom(floor);
+}
+
+/** The room to leave around a request's bounds: a margin, and what covers the map beyond its padding. */
+function fitPadding(map: MapLibreMap, cover: HTMLElement | null | undefined): MapPadding {
+  const room = roomBeside(map.getContainer().getBoundingClientRect(), cover?.getBoundingClientRect());
+  const own = map.getPadding();
+  const beyond = (side: keyof MapPadding) =>
+    CAMERA_MARGIN + Math.max(0, (room[side] ?? 0) - (own[side] ?? 0));
+  return { top: beyond("top"), right: beyond("right"), bottom: beyond("bottom"), left: beyond("left") };
+}
+
+/**
+ * The bounds to fit: the request's, or, where they are taller than the map can show at the lowest
+ * zoom it may take, the band of their latitudes that holds the countries' anchor points.
+ */
+function boundsToFit(
+  map: MapLibreMap,
+  camera: CameraRequest,
+  padding: MapPadding,
+): [number, number, number, number] {
+  const [west, south, east, north] = camera.bounds;
+  const { width, height } = map.getContainer().getBoundingClientRect();
+  const floor = map.getMinZoom();
+  const own = map.getPadding();
+  const free = height - (own.top ?? 0) - (own.bottom ?? 0) - padding.top - padding.bottom;
+  const fitted = map.cameraForBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    { padding, maxZoom: MAX_FIT_ZOOM },
+  );
+  if (!fitted?.zoom || fitted.zoom >= floor || width === 0) return [west, south, east, north];
+  const [bandSouth, bandNorth] = latitudesToFrame(
+    [south, north],
+    camera.anchorLatitudes,
+    free / worldWidthAt(floor),
+  );
+  return [west, bandSouth, east, bandNorth];
+}
 
 /** Moves the camera to show a request's bounds; the same framing on the first view and later. */
 export function fitCamera(
@@ -16,32 +68,28 @@ export function fitCamera(
   animate: boolean,
   cover: HTMLElement | null | undefined,
 ): void {
-  const [west, south, east, north] = camera.bounds;
-  const room = roomBeside(map.getContainer().getBoundingClientRect(), cover?.getBoundingClientRect());
+  const padding = fitPadding(map, cover);
+  const [west, south, east, north] = boundsToFit(map, camera, padding);
   map.fitBounds(
     [
       [west, south],
       [east, north],
     ],
-    {
-      padding: {
-        top: CAMERA_MARGIN,
-        right: CAMERA_MARGIN + (room.right ?? 0),
-        bottom: CAMERA_MARGIN + (room.bottom ?? 0),
-        left: CAMERA_MARGIN + (room.left ?? 0),
-      },
-      maxZoom: 5,
-      animate,
-      duration: 800,
-    },
+    { padding, maxZoom: MAX_FIT_ZOOM, animate, duration: 800 },
     { origin: "app" },
   );
+}
+
+/** The room a cover leaves as a key, to tell a change of it from the same room measured again. */
+function roomKey(map: MapLibreMap, cover: HTMLElement | null | undefined): string {
+  return JSON.stringify(fitPadding(map, cover));
 }
 
 /**
  * Keeps the map's padding and camera on the props: each new camera request (a new `key`) frames
  * its bounds, clear of what covers the map; the first in place, later ones flying unless motion is
- * reduced.
+ * reduced. When what covers the map changes size (the phone's legend opened or closed), the
+ * request is framed again, clear of it.
  */
 export function useCamera(
   handle: MapHandle | null,
@@ -57,12 +105,14 @@ export function useCamera(
   }, [handle, padding]);
 
   const hasMovedCamera = useRef(false);
+  const framedRoom = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {
     if (!handle || !camera) return;
     // The first view (a deep link, or the world) appears in place; later ones fly unless motion is reduced.
     const animate = hasMovedCamera.current && !reducedMotion;
     const first = !hasMovedCamera.current;
     hasMovedCamera.current = true;
+    framedRoom.current = roomKey(handle.map, coveredBy?.current);
     // The map was created looking there already.
     if (first && handle.createdWith?.cameraKey === camera.key) return;
     // The legend drawn for this selection is in the DOM already: layout effects run after it is.
@@ -71,4 +121,23 @@ export function useCamera(
     // Only a new request moves the camera; a change of motion preference alone does not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [handle, camera?.key]);
+
+  const latest = useRef({ camera, reducedMotion });
+  useEffect(() => {
+    latest.current = { camera, reducedMotion };
+  });
+  useEffect(() => {
+    const cover = coveredBy?.current;
+    if (!handle || !cover) return;
+    const observer = new ResizeObserver(() => {
+      const room = roomKey(handle.map, cover);
+      const request = latest.current.camera;
+      if (!request || room === framedRoom.current) return;
+      framedRoom.current = room;
+      fitCamera(handle.map, request, !latest.current.reducedMotion, cover);
+      handle.awaitRedraw();
+    });
+    observer.observe(cover);
+    return () => observer.disconnect();
+  }, [handle, coveredBy]);
 }

@@ -4,7 +4,8 @@ import {
   Map as MapLibreMap,
   NavigationControl,
 } from "maplibre-gl";
-import { fitCamera, INITIAL_VIEW } from "./camera";
+import { oneWorldMinZoom, worldWidthAt } from "../domain/world-fit";
+import { fitCamera, INITIAL_VIEW, keepOneWorld } from "./camera";
 import { CONTEXT_LOST, GEOMETRY_FAILURE, type MapFailure } from "./map-failure";
 import type { LatestProps, MapHandle } from "./map-view-props";
 import { labelFontFaces } from "./label-font";
@@ -20,8 +21,9 @@ import { createStyle } from "./style";
  * back; `onFailure` says why it cannot be drawn, or (undefined) that it can again.
  *
  * It keeps two attributes on the container for automation: `data-ready`, true once the map is idle
- * with everything asked of it drawn (see `awaitRedraw`), and `data-view`, the camera as
- * "lon,lat,zoom".
+ * with everything asked of it drawn (see `awaitRedraw`), `data-view`, the camera as
+ * "lon,lat,zoom", `data-world-width`, the world's width in CSS pixels at that zoom, and
+ * `data-world-copies`, whether copies of the world are drawn beside it.
  */
 export function createMap(
   container: HTMLDivElement,
@@ -57,7 +59,11 @@ export function createMap(
     ...(pixelRatio === undefined ? {} : { pixelRatio }),
     // Only a map whose frames are read back (an export) keeps them: it costs memory and speed.
     ...(onDrawn === undefined ? {} : { canvasContextAttributes: { preserveDrawingBuffer: true } }),
-    minZoom: 0.5,
+    // No zooming out past the world's width: a place is never drawn twice (keepOneWorld).
+    minZoom: oneWorldMinZoom(
+      container.getBoundingClientRect().width,
+      container.getBoundingClientRect().height,
+    ),
     maxZoom: 6,
     dragRotate: false,
     pitchWithRotate: false,
@@ -104,12 +110,19 @@ export function createMap(
     latestProps.current.onDrawn?.(map.getCanvas());
     latestProps.current.onSettled?.();
   });
-  // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click.
+  // The camera as "lon,lat,zoom", so a test can turn a place into a pixel to click, and the world's
+  // width at that zoom, so it can tell that no place is drawn twice.
   const recordView = () => {
     const { lng, lat } = map.getCenter();
     container.dataset.view = [lng, lat, map.getZoom()].map((n) => n.toFixed(5)).join(",");
+    container.dataset.worldWidth = worldWidthAt(map.getZoom()).toFixed(2);
+    container.dataset.worldCopies = String(map.getRenderWorldCopies());
   };
   map.on("moveend", recordView);
+  map.on("resize", () => {
+    keepOneWorld(map);
+    recordView();
+  });
   // The style is enough to set feature-state and source data; waiting for "load" would wait for the
   // first view's tiles to be drawn without the highlight, and then draw them again with it.
   map.once("style.load", () => {

@@ -2,7 +2,13 @@ import type { CircleLayerSpecification, ExpressionSpecification, LineLayerSpecif
 import type { StatusGroup } from "../data/vocabulary";
 import { EMPHASIS_LEVEL } from "../domain/line-emphasis";
 import { RELATION_COLORS } from "../domain/palette";
-import { RELATION_LINE_LAYERS, RELATION_POINT_LAYER, RELATION_SOURCE, STATUS_DASHES } from "./style-ids";
+import {
+  RELATION_CASING_LAYER,
+  RELATION_LINE_LAYERS,
+  RELATION_POINT_LAYER,
+  RELATION_SOURCE,
+  STATUS_DASHES,
+} from "./style-ids";
 
 const relationColor: ExpressionSpecification = [
   "match",
@@ -65,13 +71,38 @@ export function relationLineLayer(group: StatusGroup): LineLayerSpecification {
   };
 }
 
+/**
+ * Under every line, one casing a pixel wider on each side, solid whatever the line's dash: the
+ * line's edge, in the palette's casing colour (3:1 or more against land and sea in each theme), so
+ * a line of any colour stands out from the ground; its dashes show as colour along the casing.
+ */
+export const relationCasingLayer: LineLayerSpecification = {
+  id: RELATION_CASING_LAYER,
+  type: "line",
+  source: RELATION_SOURCE,
+  filter: ["==", ["geometry-type"], "LineString"],
+  layout: { "line-cap": "butt", "line-join": "round" },
+  paint: {
+    "line-width": byEmphasis({ receded: 2, dimmed: 2, shown: 4.2, forward: 5 }, 7),
+    "line-opacity": RELATION_LINE_OPACITY,
+  },
+};
+
+/** How much wider, in pixels, each ring at a place is than the one inside it. */
+const RING_STEP = 8;
+
 export const relationPointLayer: CircleLayerSpecification = {
   id: RELATION_POINT_LAYER,
   type: "circle",
   source: RELATION_SOURCE,
   filter: ["==", ["geometry-type"], "Point"],
   paint: {
-    "circle-radius": ["case", relationSelected, 9, 6],
+    // Rings at one place (the CWC and the OPCW's decision) nest, each RING_STEP wider than the last.
+    "circle-radius": [
+      "+",
+      ["*", ["coalesce", ["get", "ring"], 0], RING_STEP],
+      ["case", relationSelected, 9, 6],
+    ],
     "circle-stroke-color": relationColor,
     "circle-stroke-width": byEmphasis({ receded: 1.5, dimmed: 1.5, shown: 3, forward: 3 }, 3),
     "circle-stroke-opacity": RELATION_LINE_OPACITY,

@@ -27,7 +27,7 @@ export function relationFeatures(
             {
               type: "Feature" as const,
               geometry: { type: "Point" as const, coordinates: [relation.point[0], relation.point[1]] },
-              properties,
+              properties: { ...properties, ring: relation.ring ?? 0 },
             },
           ]
         : [];

@@ -19,6 +19,11 @@ describe("roomBeside", () => {
     expect(roomBeside(MAP, box(740, 300, 100, 460))).toEqual({ right: 110 });
   });
 
+  it("leaves room below a one-line legend at the top, as on a phone", () => {
+    const phoneMap = box(0, 212, 390, 464);
+    expect(roomBeside(phoneMap, box(8, 220, 200, 32))).toEqual({ top: 40 });
+  });
+
   it("leaves none for no legend, an empty one, or one outside the map", () => {
     expect(roomBeside(MAP, undefined)).toEqual({});
     expect(roomBeside(MAP, box(330, 700, 0, 0))).toEqual({});

@@ -20,6 +20,8 @@ export const RELATION_LINE_LAYERS = {
   "in-progress": "relation-line-in-progress",
   proposed: "relation-line-proposed",
 } as const;
+/** Under the lines: their edge, which the hit layers leave out (a click picks the line itself). */
+export const RELATION_CASING_LAYER = "relation-line-casing";
 export const RELATION_POINT_LAYER = "relation-point";
 export const RELATION_HIT_LAYERS = [...Object.values(RELATION_LINE_LAYERS), RELATION_POINT_LAYER];
 

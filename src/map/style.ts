@@ -21,13 +21,14 @@ import {
   BLOC_LABEL_LAYER,
   SELECTED_BLOC_LABEL_LAYER,
   RELATION_POINT_LAYER,
+  RELATION_CASING_LAYER,
   LABEL_FONT,
   LABEL_SIZE,
   GEOMETRY_MAX_TILE_ZOOM,
   TIER,
 } from "./style-ids";
 import { COLORS, type MapColors } from "../domain/palette";
-import { relationLineLayer, relationPointLayer } from "./relation-layers";
+import { relationCasingLayer, relationLineLayer, relationPointLayer } from "./relation-layers";
 
 const tier: ExpressionSpecification = ["coalesce", ["feature-state", "tier"], TIER.none];
 const hovered: ExpressionSpecification = ["boolean", ["feature-state", "hover"], false];
@@ -145,6 +146,7 @@ export function themedPaint(colors: MapColors): readonly ThemedPaint[] {
       colors.border,
     ]),
     paint(RELATION_POINT_LAYER, "circle-color", colors.ringFill),
+    paint(RELATION_CASING_LAYER, "line-color", colors.lineCasing),
     paint(BLOC_LABEL_LAYER, "text-color", colors.label),
     paint(BLOC_LABEL_LAYER, "text-halo-color", colors.labelHalo),
     paint(SELECTED_BLOC_LABEL_LAYER, "text-color", colors.selectedLabel),
@@ -227,6 +229,7 @@ export function createStyle(
         countryFillLayer,
         countryLineLayer,
         countryPointLayer,
+        relationCasingLayer,
         relationLineLayer("in-effect"),
         relationLineLayer("in-progress"),
         relationLineLayer("proposed"),

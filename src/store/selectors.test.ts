@@ -47,6 +47,13 @@ describe("cameraFor", () => {
     expect(north).toBeGreaterThan(20);
   });
 
+  it("carries the latitudes of the members' anchor points, kept in view where the bounds do not fit", () => {
+    const camera = cameraFor(data, { ...EMPTY_SELECTION, compare: ["brics", "sco"] }, SPEECH);
+    const [south, north] = camera.anchorLatitudes!;
+    expect(south).toBeGreaterThan(camera.bounds[1]);
+    expect(north).toBeLessThan(camera.bounds[3]);
+  });
+
   it("crosses the antimeridian for APEC rather than spanning the world", () => {
     const [west, , east] = cameraFor(data, { ...EMPTY_SELECTION, blocId: "apec" }, SPEECH).bounds;
     expect(east - west).toBeLessThan(300);

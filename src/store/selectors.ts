@@ -1,7 +1,7 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
-import { boundsOfCountries, type Bounds } from "../domain/bloc-geometry";
+import { anchorLatitudesOfCountries, boundsOfCountries, type Bounds } from "../domain/bloc-geometry";
 import { compareBlocs, compareDates, type Comparison } from "../domain/compare";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
@@ -61,6 +61,11 @@ export function highlightFor(data: Data, selection: Selection, date: string): Co
   return NO_HIGHLIGHT;
 }
 
+function withAnchors(camera: CameraRequest, codes: readonly string[], data: Data): CameraRequest {
+  const anchorLatitudes = anchorLatitudesOfCountries(codes, data.countries);
+  return anchorLatitudes ? { ...camera, anchorLatitudes } : camera;
+}
+
 /**
  * Where the camera should look: a country picked from a list, else what is selected, else the
  * world. The key changes only when the target does, so hovering or opening a panel never moves
@@ -69,7 +74,8 @@ export function highlightFor(data: Data, selection: Selection, date: string): Co
 export function cameraFor(data: Data, selection: Selection, date: string): CameraRequest {
   if (selection.focusCountry && selection.country) {
     const bounds = boundsOfCountries([selection.country], data.countries);
-    if (bounds) return { key: `country:${selection.country}`, bounds };
+    if (bounds)
+      return withAnchors({ key: `country:${selection.country}`, bounds }, [selection.country], data);
   }
   const focus =
     selection.compare?.join("+") ??
@@ -87,7 +93,7 @@ export function cameraFor(data: Data, selection: Selection, date: string): Camer
         ? members
         : [...members, ...associates];
     const bounds = boundsOfCountries(inView, data.countries);
-    return { key: `focus:${focus}:${date}`, bounds: bounds ?? WORLD_BOUNDS };
+    return withAnchors({ key: `focus:${focus}:${date}`, bounds: bounds ?? WORLD_BOUNDS }, inView, data);
   }
   return { key: "world", bounds: WORLD_BOUNDS };
 }
