@@ -143,10 +143,33 @@ export class AtlasDriver {
     return this.root.locator(`button.bloc-item[data-bloc-id="${blocId}"]`);
   }
 
-  /** Picks a bloc from the list, as a person would, and waits for the map. */
+  /**
+   * Opens the desk's lists column where it is folded (as it is on a narrow desk while something is
+   * selected), as a person would to reach a list; nothing where it is open, or on a phone.
+   */
+  async showLists(): Promise<void> {
+    const toggle = this.root.locator(".side.folded .lists-toggle");
+    if ((await toggle.count()) > 0) {
+      await toggle.click();
+      await expect(this.root.locator(".side.folded")).toHaveCount(0);
+    }
+  }
+
+  /** Whether the desk's lists column is folded to its button. */
+  async listsFolded(): Promise<boolean> {
+    return (await this.root.locator(".side.folded").count()) > 0;
+  }
+
+  /**
+   * Picks a bloc from the list, as a person would, and waits for the map. The list marks it, or,
+   * where the lists fold to give the map their room, the details show it.
+   */
   async selectBloc(blocId: string): Promise<void> {
+    await this.showLists();
     await this.blocButton(blocId).click();
-    await expect(this.blocButton(blocId)).toHaveAttribute("aria-current", "true");
+    const marked = this.root.locator(`button.bloc-item[data-bloc-id="${blocId}"][aria-current="true"]`);
+    const shown = this.details.locator(`article[data-bloc-id="${blocId}"]`);
+    await expect(marked.or(shown).first()).toBeVisible();
     await this.waitForMap();
   }
 
@@ -161,6 +184,7 @@ export class AtlasDriver {
   }
 
   async searchBlocs(text: string): Promise<void> {
+    await this.showLists();
     await this.root.getByRole("searchbox", { name: "Find a bloc or a country" }).fill(text);
   }
 
@@ -243,6 +267,7 @@ export class AtlasDriver {
 
   /** Ticks or unticks a filter by its label, opening the filter panel first if needed. */
   async toggleFilter(label: string | RegExp): Promise<void> {
+    await this.showLists();
     const filters = this.root.locator("details.filters");
     if ((await filters.getAttribute("open")) === null) await filters.locator("summary").click();
     await filters.getByRole("checkbox", { name: label }).click();
@@ -286,6 +311,7 @@ export class AtlasDriver {
   }
 
   async showList(name: "Blocs" | "Agreements" | "Co-chairs"): Promise<void> {
+    await this.showLists();
     await this.root.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
   }
 
@@ -299,6 +325,7 @@ export class AtlasDriver {
   }
 
   async showAsOf(choice: RegExp): Promise<void> {
+    await this.showLists();
     await this.root.getByRole("radio", { name: choice }).check();
     await this.waitForMap();
   }

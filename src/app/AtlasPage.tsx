@@ -13,10 +13,12 @@ import { MapView } from "../map/MapView";
 import { useAtlasStore } from "../store/atlas-store";
 import { useAtlasView } from "../store/use-atlas-view";
 import { useLinkProblems } from "../store/use-link-problems";
+import { ROOM_FOR_THREE_COLUMNS, listsColumnOpen } from "../store/lists-column";
 import { useLang, useText } from "../i18n/use-text";
 import { AtlasDetails } from "./atlas/AtlasDetails";
 import { AtlasHeader } from "./atlas/AtlasHeader";
 import { AtlasLists } from "./atlas/AtlasLists";
+import { ListsColumnToggle } from "./atlas/ListsColumnToggle";
 import { useEscapeClears, useFocusOnNewDetails } from "./atlas/use-page-keys";
 import { usePanelsAfterMap } from "./atlas/use-panels-after-map";
 import { localToday } from "./local-today";
@@ -46,11 +48,14 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
   const selectCoChairmanship = useAtlasStore((s) => s.selectCoChairmanship);
   const selectCountry = useAtlasStore((s) => s.selectCountry);
   const setPickingPair = useAtlasStore((s) => s.setPickingPair);
+  const listsChoice = useAtlasStore((s) => s.listsChoice);
+  const setListsChoice = useAtlasStore((s) => s.setListsChoice);
   const setHover = useAtlasStore((s) => s.setHover);
   const clearOne = useAtlasStore((s) => s.clearOne);
   const dismissNotice = useAtlasStore((s) => s.dismissNotice);
   const reducedMotion = useReducedMotion();
   const phone = useMediaQuery(PHONE_LAYOUT);
+  const roomForThree = useMediaQuery(ROOM_FOR_THREE_COLUMNS);
   const [showPanels, showPanelsNow] = usePanelsAfterMap();
   // The reader's own calendar day, read once per visit: "today" in a link means the day it was made.
   const [today] = useState(localToday);
@@ -88,11 +93,17 @@ export function AtlasPage({ data, geoBaseUrl }: { data: LoadedData; geoBaseUrl: 
     onToggle: setPickingPair,
   };
 
+  // On a phone the lists are always there, below the details; on a desk they fold to a strip while
+  // the map leads (see lists-column.ts).
+  const listsOpen = phone || listsColumnOpen({ choice: listsChoice, roomForThree, selection, pickingPair });
   // The lists come first on a desk (the left column) and last on a phone (below the details), and
   // the document follows, so Tab moves in the order the eye does.
   const side = (
-    <div className="side" key="side">
-      {showPanels ? <AtlasLists data={data} view={view} today={today} pairMode={pairMode} /> : null}
+    <div className={listsOpen ? "side" : "side folded"} key="side" id="lists-column">
+      {phone ? null : <ListsColumnToggle open={listsOpen} onToggle={setListsChoice} />}
+      {showPanels && listsOpen ? (
+        <AtlasLists data={data} view={view} today={today} pairMode={pairMode} />
+      ) : null}
     </div>
   );
 

@@ -68,6 +68,7 @@ export function fitCamera(
   animate: boolean,
   cover: HTMLElement | null | undefined,
 ): void {
+  matchContainer(map);
   const padding = fitPadding(map, cover);
   const [west, south, east, north] = boundsToFit(map, camera, padding);
   map.fitBounds(
@@ -78,6 +79,23 @@ export function fitCamera(
     { padding, maxZoom: MAX_FIT_ZOOM, animate, duration: 800 },
     { origin: "app" },
   );
+}
+
+/**
+ * A selection can change the map's size in the same render that asks for its view (the desk's
+ * lists fold when something is selected); MapLibre learns of the new size only at its next
+ * resize observation, after the camera has framed for the old one. Resizing first frames for the
+ * size shown.
+ */
+function matchContainer(map: MapLibreMap): void {
+  const container = map.getContainer();
+  const canvas = map.getCanvas();
+  if (
+    canvas.style.width !== `${Math.floor(container.clientWidth)}px` ||
+    canvas.style.height !== `${Math.floor(container.clientHeight)}px`
+  ) {
+    map.resize();
+  }
 }
 
 /** The room a cover leaves as a key, to tell a change of it from the same room measured again. */

@@ -57,6 +57,11 @@ export type AtlasState = ViewState & {
   readonly tourStep: number | undefined;
   /** The bloc list picks two blocs to compare rather than one to show. */
   readonly pickingPair: boolean;
+  /**
+   * The desk's lists column opened (true) or closed (false) by the user; undefined: as the page
+   * decides (see lists-column.ts).
+   */
+  readonly listsChoice: boolean | undefined;
   /** The language the user reads the app in (`?lang=`, the language switch, the browser's). */
   readonly lang: Language;
   /** What was wrong with the link's `lang`, said with the link's other problems. */
@@ -73,6 +78,7 @@ export type AtlasActions = {
   /** From the bloc list in pair mode: the first pick shows the bloc, the second compares the two. */
   pickForPair: (blocId: string) => void;
   setPickingPair: (picking: boolean) => void;
+  setListsChoice: (open: boolean) => void;
   /**
    * Shows the selected bloc between `since` and the date shown; `asOf` is that date, given when
    * none is set (the speech itself cannot be the later end). Undefined `since`: one date again.
@@ -137,6 +143,7 @@ const initialState: AtlasState = {
   notice: undefined,
   tourStep: undefined,
   pickingPair: false,
+  listsChoice: undefined,
   lang: "en",
   languageProblem: undefined,
 };
@@ -184,6 +191,7 @@ export const useAtlasStore = create<AtlasState & AtlasActions>()((set) => ({
         : { ...NO_FOCUS, blocId, country: undefined, focusCountry: false },
     ),
   setPickingPair: (pickingPair) => set({ pickingPair }),
+  setListsChoice: (listsChoice) => set({ listsChoice }),
   setSince: (since, asOf) =>
     set((state) => {
       if (since === undefined || state.blocId === undefined) return { since: undefined };

@@ -41,42 +41,20 @@ export function AtlasHeader({
   return (
     <header className="atlas-header">
       <h1>{t("app.title")}</h1>
-      <p>
+      {/* On a narrow desk the line is cut short; its whole text shows on hover. */}
+      <p
+        title={t("shell.header-speech", {
+          speaker: dataset.speech.speaker,
+          place: dataset.speech.place,
+          date: formatDate(speechDate, lang),
+        })}
+      >
         {rich("shell.header-speech", {
           speaker: dataset.speech.speaker,
           place: dataset.speech.place,
           date: <time dateTime={speechDate}>{formatDate(speechDate, lang)}</time>,
         })}
       </p>
-      <DownloadImage
-        map={mapProps}
-        text={{
-          title: summary.title,
-          line: summary.line,
-          legend: legendEntries(t, {
-            bloc,
-            highlight,
-            partiesLabel: cochair ? t("domain.legend.co-chairs") : t("domain.legend.parties"),
-            date,
-            types: view.legendTypes,
-            colors: COLORS,
-            comparison,
-          }),
-          source: sourceLine(t),
-        }}
-        colors={COLORS}
-        fileName={imageFileName(summary.title)}
-      />
-      <LanguageSwitch lang={lang} onChange={setLang} />
-      <button
-        type="button"
-        ref={shareButton}
-        className="share-button"
-        aria-haspopup="dialog"
-        onClick={onShare}
-      >
-        {t("shell.share")}
-      </button>
       <p className="as-of-line">
         {rich("shell.as-of-line", {
           b: (chunks) => <strong>{chunks}</strong>,
@@ -84,6 +62,38 @@ export function AtlasHeader({
           which: date === speechDate ? "speech" : "other",
         })}
       </p>
+      {/* Together, as one group: what makes something of the view to take away. */}
+      <div className="header-actions">
+        <DownloadImage
+          map={mapProps}
+          text={{
+            title: summary.title,
+            line: summary.line,
+            legend: legendEntries(t, {
+              bloc,
+              highlight,
+              partiesLabel: cochair ? t("domain.legend.co-chairs") : t("domain.legend.parties"),
+              date,
+              types: view.legendTypes,
+              colors: COLORS,
+              comparison,
+            }),
+            source: sourceLine(t),
+          }}
+          colors={COLORS}
+          fileName={imageFileName(summary.title)}
+        />
+        <button
+          type="button"
+          ref={shareButton}
+          className="share-button"
+          aria-haspopup="dialog"
+          onClick={onShare}
+        >
+          {t("shell.share")}
+        </button>
+      </div>
+      <LanguageSwitch lang={lang} onChange={setLang} />
     </header>
   );
 }
