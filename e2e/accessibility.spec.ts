@@ -143,6 +143,8 @@ test.describe("forced colours (Windows high contrast)", () => {
   }) => {
     await page.emulateMedia({ forcedColors: "active" });
     await atlas.open("?bloc=asean&country=VNM");
+    // The lists fold on a desk while a bloc is shown; their marks are read with them open.
+    await atlas.showLists();
     // The system's Highlight colour as this browser paints it, from a swatch the page does not force.
     const swatchId = await page.evaluate(() => {
       const swatch = document.createElement("div");

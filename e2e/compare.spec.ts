@@ -135,6 +135,8 @@ test("BRICS since the speech lists who joined, with the dates, and survives a re
 }) => {
   const today = localToday();
   await atlas.open("?bloc=brics");
+  // The switch is in the lists, which give the map their room on a desk while a bloc is shown.
+  await atlas.showLists();
   await atlas.sinceSpeechSwitch().check();
   await expect(page).toHaveURL(new RegExp(`\\?bloc=brics&asof=${today}&since=${speech.date}$`));
   const expected = {
@@ -153,6 +155,7 @@ test("BRICS since the speech lists who joined, with the dates, and survives a re
 
   await page.reload();
   expect(await atlas.compared()).toEqual(expected);
+  await atlas.showLists();
   await expect(atlas.sinceSpeechSwitch()).toBeChecked();
 
   // Back to one date: the speech itself.

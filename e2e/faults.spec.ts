@@ -25,7 +25,9 @@ test("with no WebGL the map's place says so and lists what it would colour; the 
   expect((await atlas.map.getAttribute("data-highlighted"))?.split(",")).toEqual(ASEAN_MEMBERS_2019);
   await expect(atlas.panelTitle()).toContainText("Association of Southeast Asian Nations");
 
-  // Another bloc from the list: the panel and the words in the map's place follow.
+  // Another bloc from the list (folded on a desk while a bloc is shown, as here): the panel and the
+  // words in the map's place follow.
+  await atlas.showLists();
   await atlas.blocButton("ric").click();
   await expect(atlas.panelTitle()).toContainText("Russia–India–China");
   await expect(alert).toContainText("3 countries coloured, China, India, Russia.");

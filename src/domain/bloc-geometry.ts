@@ -42,6 +42,24 @@ export function anchorLatitudesOfCountries(
 }
 
 /**
+ * The shortest arc of longitude holding the countries' anchor points, [west, east] with east past
+ * 180 where it crosses the antimeridian: the longitudes a camera keeps when it cannot show all of
+ * the bounds. Undefined for no countries.
+ */
+export function anchorArcOfCountries(
+  codes: readonly string[],
+  countries: Countries,
+): [number, number] | undefined {
+  const longitudes = codes.flatMap((code) => {
+    const entry = countries[code];
+    return entry ? [entry.anchor[0]] : [];
+  });
+  if (longitudes.length === 0) return undefined;
+  const arc = coveringLongitudeArc(longitudes.map((lon) => [lon, lon] as const));
+  return [arc[0], continuousEast(arc)];
+}
+
+/**
  * Where a bloc's label goes: the mean of its members' anchor points, taken with longitudes unwrapped
  * around the members' covering arc so that a Pacific bloc centres in the Pacific, not in Africa.
  */

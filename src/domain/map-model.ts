@@ -22,6 +22,11 @@ export type CameraRequest = {
    * taller than the map can show at a zoom where the world still fills its width.
    */
   readonly anchorLatitudes?: readonly [number, number];
+  /**
+   * [west, east] of the countries' anchor points, east past 180 across the antimeridian: the
+   * longitudes kept in view when the bounds are wider than the map can show at that zoom.
+   */
+  readonly anchorArc?: readonly [number, number];
 };
 
 export type BlocLabel = {

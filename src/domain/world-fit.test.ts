@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { latitudeAt, latitudesToFrame, mercatorY, oneWorldMinZoom, worldWidthAt } from "./world-fit";
+import {
+  latitudeAt,
+  latitudesToFrame,
+  longitudesToFrame,
+  mercatorY,
+  oneWorldMinZoom,
+  worldWidthAt,
+} from "./world-fit";
 
 describe("oneWorldMinZoom", () => {
   it.each([320, 390, 800, 1280, 1920])("makes the world at least as wide as a map %i px wide", (width) => {
@@ -67,5 +74,31 @@ describe("latitudesToFrame", () => {
   it("centres on the band when it has no anchors", () => {
     const [south, north] = latitudesToFrame([-60, 60], undefined, 0.2);
     expect(south).toBeCloseTo(-north, 9);
+  });
+});
+
+describe("longitudesToFrame", () => {
+  it("keeps a band that fits", () => {
+    expect(longitudesToFrame([90, 150], [100, 140], 0.5)).toEqual([90, 150]);
+  });
+
+  it("cuts a band round the world to what shows, centred on the anchors, leaving the empty Pacific out", () => {
+    // The Security Council of 2019: anchors from Peru (-75) east to Indonesia (114).
+    const [west, east] = longitudesToFrame([-180, 180], [-98, 114], 0.6);
+    expect(east - west).toBeCloseTo(0.6 * 360, 0);
+    expect(west).toBeLessThanOrEqual(-98);
+    expect(east).toBeGreaterThanOrEqual(114);
+  });
+
+  it("reads a core numbered differently from the band in the band's numbering", () => {
+    // A band across the antimeridian, 170 to 300 (60 W); its core around 100 W is 260 here.
+    const [west, east] = longitudesToFrame([170, 300], [-110, -90], 0.2);
+    expect((west + east) / 2).toBeCloseTo(260, 5);
+  });
+
+  it("stays inside the band when the core is near its edge", () => {
+    const [west, east] = longitudesToFrame([0, 300], [0, 10], 0.5);
+    expect(west).toBeCloseTo(0, 5);
+    expect(east).toBeCloseTo(0.5 * 360 * 0.999, 5);
   });
 });

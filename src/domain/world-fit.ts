@@ -66,3 +66,31 @@ export function latitudesToFrame(
   const centre = Math.min(bottom - height / 2, Math.max(top + height / 2, middle));
   return [latitudeAt(centre + height / 2), latitudeAt(centre - height / 2)];
 }
+
+/** Longitudes west to east, east past 180 where the band crosses the antimeridian. */
+export type LongitudeBand = readonly [west: number, east: number];
+
+/**
+ * The band of a selection's longitudes to frame when all of them do not fit: `visible` is the share
+ * of the world's width the map shows at the zoom it may not go below. A band that fits is returned
+ * as it is; a wider one (the Security Council's members, all round the world) is cut to `visible`,
+ * centred on the `core` (the shortest arc holding the countries' anchor points), so the longitudes
+ * left out are the widest stretch with no member in it, the Pacific rather than the Caribbean.
+ */
+export function longitudesToFrame(
+  band: LongitudeBand,
+  core: LongitudeBand | undefined,
+  visible: number,
+): LongitudeBand {
+  const [west, east] = band;
+  const span = visible * 360;
+  if (east - west <= span || visible <= 0) return band;
+  // A hair under the visible share, so the zoom that fits the band stays at or above the floor.
+  const width = span * 0.999;
+  let middle = core ? (core[0] + core[1]) / 2 : (west + east) / 2;
+  // The core in the band's own numbering (a band from 170 to 300 holds a core at -60 as 300).
+  while (middle < west) middle += 360;
+  while (middle > east) middle -= 360;
+  const centre = Math.min(east - width / 2, Math.max(west + width / 2, middle));
+  return [centre - width / 2, centre + width / 2];
+}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import type { CameraRequest, MapPadding } from "../domain/map-model";
-import { latitudesToFrame, oneWorldMinZoom, worldWidthAt } from "../domain/world-fit";
+import { latitudesToFrame, longitudesToFrame, oneWorldMinZoom, worldWidthAt } from "../domain/world-fit";
 import type { MapHandle, MapViewProps } from "./map-view-props";
 import { roomBeside } from "./room-beside";
 
@@ -33,7 +33,8 @@ function fitPadding(map: MapLibreMap, cover: HTMLElement | null | undefined): Ma
 
 /**
  * The bounds to fit: the request's, or, where they are taller than the map can show at the lowest
- * zoom it may take, the band of their latitudes that holds the countries' anchor points.
+ * zoom it may take, the band of their latitudes (and longitudes) that holds the countries' anchor
+ * points.
  */
 function boundsToFit(
   map: MapLibreMap,
@@ -45,6 +46,7 @@ function boundsToFit(
   const floor = map.getMinZoom();
   const own = map.getPadding();
   const free = height - (own.top ?? 0) - (own.bottom ?? 0) - padding.top - padding.bottom;
+  const freeWidth = width - (own.left ?? 0) - (own.right ?? 0) - padding.left - padding.right;
   const fitted = map.cameraForBounds(
     [
       [west, south],
@@ -58,7 +60,12 @@ function boundsToFit(
     camera.anchorLatitudes,
     free / worldWidthAt(floor),
   );
-  return [west, bandSouth, east, bandNorth];
+  const [bandWest, bandEast] = longitudesToFrame(
+    [west, east],
+    camera.anchorArc,
+    freeWidth / worldWidthAt(floor),
+  );
+  return [bandWest, bandSouth, bandEast, bandNorth];
 }
 
 /** Moves the camera to show a request's bounds; the same framing on the first view and later. */

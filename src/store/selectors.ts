@@ -1,7 +1,12 @@
 import type { DeepReadonly } from "../data/deep-freeze";
 import type { CountryIndex } from "../data/country-index";
 import type { Dataset } from "../data/schema";
-import { anchorLatitudesOfCountries, boundsOfCountries, type Bounds } from "../domain/bloc-geometry";
+import {
+  anchorArcOfCountries,
+  anchorLatitudesOfCountries,
+  boundsOfCountries,
+  type Bounds,
+} from "../domain/bloc-geometry";
 import { compareBlocs, compareDates, type Comparison } from "../domain/compare";
 import { associateCodesOn, memberCodesOn } from "../domain/memberships";
 import { partyCountries } from "../domain/relations";
@@ -63,7 +68,8 @@ export function highlightFor(data: Data, selection: Selection, date: string): Co
 
 function withAnchors(camera: CameraRequest, codes: readonly string[], data: Data): CameraRequest {
   const anchorLatitudes = anchorLatitudesOfCountries(codes, data.countries);
-  return anchorLatitudes ? { ...camera, anchorLatitudes } : camera;
+  const anchorArc = anchorArcOfCountries(codes, data.countries);
+  return anchorLatitudes && anchorArc ? { ...camera, anchorLatitudes, anchorArc } : camera;
 }
 
 /**
