@@ -349,6 +349,13 @@ export class AtlasDriver {
     return this.root.getByRole("group", { name: "Legend" });
   }
 
+  /** Opens the phone's one-line legend to the whole legend, as a tap on its toggle does. */
+  async openPhoneLegend(): Promise<void> {
+    const toggle = this.legend().getByRole("button", { name: /^Legend/ });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  }
+
   async showList(name: "Blocs" | "Agreements" | "Co-chairs"): Promise<void> {
     await this.showLists();
     await this.root.getByRole("tab", { name: new RegExp(`^${name}`) }).click();
