@@ -183,9 +183,48 @@ export class AtlasDriver {
     return this.details.getByRole("list", { name: label, exact: true });
   }
 
+  /** The bloc list's search box. */
+  blocSearch(): Locator {
+    return this.root.getByRole("searchbox", { name: "Find a bloc or a country" });
+  }
+
+  /** The blocs the list shows now, by id, in its order. */
+  async listedBlocs(): Promise<string[]> {
+    return this.blocButtons().evaluateAll((buttons) =>
+      buttons.map((b) => b.getAttribute("data-bloc-id") ?? ""),
+    );
+  }
+
+  /**
+   * Where the lists sit against the details: beside them (a desk's column) or below them (the
+   * phone layout, which stacks the map, the details and the lists).
+   */
+  async listsPlace(): Promise<"beside" | "below"> {
+    const lists = await this.root.locator(".side").boundingBox();
+    const details = await this.details.boundingBox();
+    if (!lists || !details) throw new Error("no lists or details laid out");
+    return lists.y >= details.y + details.height - 0.5 ? "below" : "beside";
+  }
+
+  /**
+   * The part of the page that has keyboard focus: the header, the map (with its legend and
+   * controls), the details or the lists; the element's tag elsewhere.
+   */
+  async focusedPart(): Promise<string> {
+    return this.page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return "the page itself";
+      if (active.closest(".map-area")) return "map";
+      if (active.closest(".details")) return "details";
+      if (active.closest(".side")) return "lists";
+      if (active.closest("header")) return "header";
+      return active.tagName.toLowerCase();
+    });
+  }
+
   async searchBlocs(text: string): Promise<void> {
     await this.showLists();
-    await this.root.getByRole("searchbox", { name: "Find a bloc or a country" }).fill(text);
+    await this.blocSearch().fill(text);
   }
 
   /** Where a longitude and latitude are on screen, from the camera the map reports. */
@@ -308,6 +347,13 @@ export class AtlasDriver {
   /** The legend over the map. */
   legend(): Locator {
     return this.root.getByRole("group", { name: "Legend" });
+  }
+
+  /** Opens the phone's one-line legend to the whole legend, as a tap on its toggle does. */
+  async openPhoneLegend(): Promise<void> {
+    const toggle = this.legend().getByRole("button", { name: /^Legend/ });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
   }
 
   async showList(name: "Blocs" | "Agreements" | "Co-chairs"): Promise<void> {

@@ -71,7 +71,10 @@ for (const { width, height } of SIZES) {
     await expect
       .poll(async () => (await receivedOfType(page, "bloc-atlas:height")).length)
       .toBeGreaterThan(0);
-    const message = (await receivedOfType(page, "bloc-atlas:height")).at(-1);
+    const heights = await receivedOfType(page, "bloc-atlas:height");
+    // A host sizes the frame from the first message it hears, so that one names the view too.
+    expect(heights[0]?.data.view, "the first height message's view").toBe("?bloc=asean");
+    const message = heights.at(-1);
     expect(message?.origin).toBe(new URL(baseURL ?? "").origin);
     expect(message?.data.view).toBe("?bloc=asean");
     expect(typeof message?.data.height).toBe("number");

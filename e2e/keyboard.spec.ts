@@ -142,3 +142,87 @@ test("an embed on a host page: focus is shown in it, and Tab goes in and out of 
   await atlas.tabTo(frame.getByRole("link", { name: /Open in Bloc Atlas/ }), { backwards: true, max: 5 });
   await atlas.tabTo(before, { backwards: true });
 });
+
+test("the bloc search keeps its text and its filter when the window crosses the phone layout's width and back", async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open();
+  await atlas.tabTo(atlas.blocSearch());
+  await page.keyboard.type("ASEAN");
+  const count = page.locator(".bloc-browser .result-count");
+  await expect(count).toHaveText(/^\d+ of \d+ blocs match “ASEAN”$/);
+  const matches = await atlas.listedBlocs();
+  expect(matches).toContain("asean");
+  expect(matches).not.toContain("brics");
+  const countText = await count.textContent();
+  expect(await atlas.listsPlace()).toBe("beside");
+
+  for (const [size, place] of [
+    [{ width: 800, height: 900 }, "below"],
+    [{ width: 1280, height: 800 }, "beside"],
+  ] as const) {
+    await page.setViewportSize(size);
+    await expect.poll(() => atlas.listsPlace(), `the lists at ${size.width}×${size.height}`).toBe(place);
+    await expect(atlas.blocSearch()).toHaveValue("ASEAN");
+    await expect(count).toHaveText(countText ?? "");
+    expect(await atlas.listedBlocs()).toEqual(matches);
+  }
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("Tab goes from the header to the map, the details and the lists, in that order; the legend opens and closes with Enter and Space", async ({
+    atlas,
+    page,
+  }) => {
+    await atlas.open("?bloc=asean");
+    const parts: string[] = [];
+    const unmarked: string[] = [];
+    for (let press = 0; press < 150 && parts.at(-1) !== "lists"; press++) {
+      await page.keyboard.press("Tab");
+      const now = await atlas.focused();
+      if (now?.indicator === undefined) unmarked.push(now?.description ?? "focus in no document");
+      const part = await atlas.focusedPart();
+      if (parts.at(-1) !== part) parts.push(part);
+    }
+    expect(unmarked, "focused with no visible focus indicator").toEqual([]);
+    expect(parts).toEqual(["header", "map", "details", "lists"]);
+
+    const legend = atlas.legend();
+    const toggle = legend.getByRole("button", { name: /^Legend/ });
+    await atlas.tabTo(toggle, { backwards: true, max: 150 });
+    for (const key of ["Enter", "Enter", "Space", "Space"]) {
+      const wasOpen = (await toggle.getAttribute("aria-expanded")) === "true";
+      await page.keyboard.press(key);
+      await expect(toggle, `${key} on the legend's toggle`).toHaveAttribute(
+        "aria-expanded",
+        String(!wasOpen),
+      );
+      if (wasOpen) await expect(legend.getByText("Member", { exact: true })).toBeHidden();
+      else await expect(legend.getByText("Member", { exact: true })).toBeVisible();
+      await atlas.expectFocusShownOn(toggle);
+    }
+  });
+});
+
+test("the presentation's controls are reached by Tab, show their focus, and take Enter", async ({
+  atlas,
+  page,
+}) => {
+  await atlas.open("?present=argument&step=2");
+  const progress = page.locator(".present-progress [data-step]");
+  const next = page.getByRole("button", { name: "Next" });
+  const previous = page.getByRole("button", { name: "Previous" });
+  await atlas.tabTo(page.getByRole("button", { name: "Download PNG" }));
+  await atlas.tabTo(previous);
+  await atlas.tabTo(next);
+  await page.keyboard.press("Enter");
+  await expect(progress).toHaveAttribute("data-step", "3");
+  await atlas.expectFocusShownOn(next);
+  await atlas.tabTo(previous, { backwards: true });
+  await page.keyboard.press("Enter");
+  await expect(progress).toHaveAttribute("data-step", "2");
+  await atlas.expectFocusShownOn(previous);
+});

@@ -38,6 +38,11 @@ function appHref(view: ViewState, lang: Language): string {
   return `${window.location.pathname}${languageOfLink(window.location.search).lang ? withLanguage(query, lang) : query}`;
 }
 
+/** A view as the embed shows it: no reader, so its query string has no passage in it. */
+function embedView(view: ViewState): string {
+  return serializeViewState({ ...view, panel: "details", readerTarget: undefined }, "");
+}
+
 type EmbedPageProps = {
   data: LoadedData;
   geoBaseUrl: string;
@@ -90,7 +95,7 @@ export function EmbedPage({ data, geoBaseUrl, options, optionProblems }: EmbedPa
   // Past a laptop's width (a 4K frame), the map's labels grow with the type around them.
   const width = useElementWidth(pageRef);
   const labelScale = Math.min(2.5, Math.max(1, width / 1280));
-  useWantedHeight(pageRef, mapRef, serializeViewState(viewState, ""), options.origins);
+  useWantedHeight(pageRef, mapRef, embedView, options.origins);
 
   /** A still map sends its clicks to the full app, in a new tab, rather than changing itself. */
   const openInApp = (change: Partial<ViewState>) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VISIONS, contrastRatio, pairsTooClose, parseHex, simulate } from "./colour-vision";
 import * as palette from "./palette";
-import { RELATION_COLORS, THEME_COLORS, type MapColors } from "./palette";
+import { DARK_COLORS, RELATION_COLORS, THEME_COLORS, type MapColors } from "./palette";
 
 /**
  * How far apart (CIEDE2000) colours that mean different things must be, for normal vision and as
@@ -136,6 +136,29 @@ describe.each(Object.entries(THEME_COLORS))("the %s map's colours", (_theme, col
         return ratio < TEXT_CONTRAST ? [`${vision}: ${key} on ${role.on} is ${ratio.toFixed(2)}:1`] : [];
       });
     });
+    expect(low).toEqual([]);
+  });
+});
+
+describe("the dark map's selected label", () => {
+  // The label sits on a member and runs over the land and sea beside it; its halo is a few pixels
+  // of a distance field whose rim fades, so its letters are also read against the ground itself.
+  // Dark letters on a light halo read 1:1 on the dark sea where the rim thins.
+  it("reads at least 4.5:1 against its halo and against the dark land and sea, in every vision simulated", () => {
+    const grounds = {
+      halo: DARK_COLORS.selectedLabelHalo,
+      land: DARK_COLORS.land,
+      sea: DARK_COLORS.sea,
+    };
+    const low = Object.entries(grounds).flatMap(([ground, colour]) =>
+      VISIONS.flatMap((vision) => {
+        const ratio = contrastRatio(
+          simulate(parseHex(DARK_COLORS.selectedLabel), vision),
+          simulate(parseHex(colour), vision),
+        );
+        return ratio < TEXT_CONTRAST ? [`${vision}: on the ${ground}, ${ratio.toFixed(2)}:1`] : [];
+      }),
+    );
     expect(low).toEqual([]);
   });
 });

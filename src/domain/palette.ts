@@ -63,8 +63,10 @@ export const DARK_COLORS: MapColors = {
   hover: "#e0a526",
   selectedOutline: "#ffffff",
   label: "#e9eff3",
-  selectedLabel: "#0f1b24",
-  selectedLabelHalo: "#5bb8dc",
+  // White on the light map's deep blue, as there: the letters read on the dark ground too where the
+  // halo's rim thins, and the halo stands out from the light-blue members it sits on.
+  selectedLabel: "#ffffff",
+  selectedLabelHalo: "#1d5f7a",
   labelHalo: "#0f1b24",
   lineCasing: "#e9eff3",
   ringFill: "#2b3339",

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from "react";
+import { useAtlasStore, type ViewState } from "../store/atlas-store";
 import { isFramed, postToHost } from "./use-host-bridge";
 
 /** The map's share of a frame's wanted height: 16:9 of its width, within reason. */
@@ -18,19 +19,24 @@ export function wantedHeight(pageHeight: number, mapHeight: number, width: numbe
 /**
  * Posts `{ type: "bloc-atlas:height", height, view }` to the framing page after load, whenever
  * the wanted height changes and whenever the view does, so a host (embed.js) can size the frame.
+ * `viewOf` names a view as the page shows it (its query string).
  */
 export function useWantedHeight(
   page: RefObject<HTMLElement | null>,
   map: RefObject<HTMLElement | null>,
-  view: string,
+  viewOf: (view: ViewState) => string,
   origins: readonly string[] | undefined,
 ): void {
+  const view = useAtlasStore((s) => viewOf(s));
   useEffect(() => {
     const pageElement = page.current;
     const mapElement = map.current;
     if (!pageElement || !mapElement || !isFramed()) return;
     let posted = -1;
     const post = () => {
+      // The link's view reaches the store in an effect after the first render, which laid out the
+      // view before it: a height is said only for the view the store holds, once it is laid out.
+      if (viewOf(useAtlasStore.getState()) !== view) return;
       const height = wantedHeight(
         pageElement.getBoundingClientRect().height,
         mapElement.getBoundingClientRect().height,
@@ -46,5 +52,5 @@ export function useWantedHeight(
     observer.observe(mapElement);
     post();
     return () => observer.disconnect();
-  }, [page, map, view, origins]);
+  }, [page, map, view, viewOf, origins]);
 }

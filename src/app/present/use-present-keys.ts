@@ -3,6 +3,10 @@ import { moveForKey, stepAfter } from "../../domain/tour";
 import { isFramed } from "../../embed/use-host-bridge";
 import { openSpeakerView } from "./step-urls";
 
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest("button, a[href], summary") !== null;
+}
+
 /**
  * The presentation's keys (see moveForKey): next, previous, first and last; digits then Enter to
  * jump; Esc to leave for the full app at `leaveUrl`; F for full screen; S for the speaker view.
@@ -34,6 +38,9 @@ export function usePresentKeys({
       const move = moveForKey(event.key, event.shiftKey);
       if (!move) return;
       const { step: now, typed: digits, leaveUrl: leave } = latest.current;
+      // Enter with no number typed is the focused control's own (Next, Previous, Download PNG): a
+      // keyboard user presses what has focus.
+      if (move.kind === "jump" && digits === "" && isControl(event.target)) return;
       // Space and the arrows would otherwise scroll or activate the focused button as well.
       event.preventDefault();
       switch (move.kind) {
