@@ -14,12 +14,21 @@ function colourDistance(a: string, b: string): number {
   return Math.hypot(...x.map((v, i) => v - (y[i] ?? 0)));
 }
 
-// The Russia–Laos co-chairmanship: a line of its own colour, clear of labels and other lines at
-// its middle.
+// The Russia–Laos co-chairmanship: a line of its own colour at its middle, among the other lines
+// from Russia to Southeast Asia drawn apart beside it, so it is read from the 5×5 pixels there: the
+// colour nearest its own.
 const COCHAIR = "admm-plus-hma-2017-2020";
 const cochairLine = relationShapes(data, NO_FILTERS, speech.date).find((s) => s.id === COCHAIR)!.lines[0]!;
 const cochairMiddle = cochairLine[Math.floor(cochairLine.length / 2)]!;
 const cochairColour = RELATION_COLORS["co-chairmanship"];
+
+/** Of the colours drawn at the co-chairmanship's middle, the one nearest its own, and how near. */
+async function nearestToCochair(atlas: AtlasDriver): Promise<{ colour: string; distance: number }> {
+  const near = (await atlas.coloursAround(cochairMiddle))
+    .map((colour) => ({ colour, distance: colourDistance(colour, cochairColour) }))
+    .sort((a, b) => a.distance - b.distance);
+  return near[0]!;
+}
 
 test.describe("lines", () => {
   /**
@@ -34,12 +43,12 @@ test.describe("lines", () => {
     await atlas.open();
 
     await test.step("recede on the first view and come up when the Co-chairs list is open", async () => {
-      const receded = await atlas.colourAt(cochairMiddle);
-      expect(colourDistance(receded, cochairColour), receded).toBeGreaterThan(100);
+      const receded = await nearestToCochair(atlas);
+      expect(receded.distance, receded.colour).toBeGreaterThan(100);
       await atlas.showList("Co-chairs");
       await atlas.waitForMap();
-      const shown = await atlas.colourAt(cochairMiddle);
-      expect(colourDistance(shown, cochairColour), shown).toBeLessThan(60);
+      const shown = await nearestToCochair(atlas);
+      expect(shown.distance, shown.colour).toBeLessThan(60);
     });
 
     await test.step("a selected co-chairmanship's line comes forward and the rest dim", async () => {
@@ -47,8 +56,8 @@ test.describe("lines", () => {
       await atlas.showList("Blocs");
       await atlas.goToView(`?cochair=${COCHAIR}`);
       expect(await atlas.forwardRelations()).toEqual([COCHAIR]);
-      const forward = await atlas.colourAt(cochairMiddle);
-      expect(colourDistance(forward, cochairColour), forward).toBeLessThan(40);
+      const forward = await nearestToCochair(atlas);
+      expect(forward.distance, forward.colour).toBeLessThan(40);
     });
 
     await test.step("a selected bloc brings its own agreements forward", async () => {

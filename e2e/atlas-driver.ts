@@ -1,6 +1,6 @@
 import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { countries } from "./dataset";
-import { dominantColourIn } from "./png";
+import { allColoursIn, dominantColourIn } from "./png";
 
 const TILE_SIZE = 512;
 
@@ -447,6 +447,14 @@ export class AtlasDriver {
    */
   async fillColourAt(position: readonly [number, number]): Promise<string> {
     return dominantColourIn(this.page, await this.screenshotAround(position, 5));
+  }
+
+  /**
+   * Every colour drawn in the 5×5 pixels around a place: a line a few pixels wide among others
+   * bundled beside it is in there whichever way the pixel grid falls.
+   */
+  async coloursAround(position: readonly [number, number]): Promise<string[]> {
+    return allColoursIn(this.page, await this.screenshotAround(position, 5));
   }
 
   /** A `size`×`size` screenshot of the map as drawn, centred on a place. */

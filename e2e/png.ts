@@ -54,6 +54,11 @@ export async function coloursOf(
   return { distinct, has: has.length > 0 };
 }
 
+/** Every colour an image has, as "#rrggbb". */
+export async function allColoursIn(page: Page, bytes: Buffer): Promise<string[]> {
+  return [...(await colourCounts(page, bytes)).keys()].map(hexOf);
+}
+
 /** The colour most of an image's pixels are, as "#rrggbb". */
 export async function dominantColourIn(page: Page, bytes: Buffer): Promise<string> {
   const [most] = [...(await colourCounts(page, bytes))].sort((a, b) => b[1] - a[1])[0] ?? [0];
