@@ -25,6 +25,14 @@ export function boundsOfCountries(codes: readonly string[], countries: Countries
   return [arc[0], south, continuousEast(arc), north];
 }
 
+/** The anchor points of the countries the index knows, [lon, lat]. */
+function anchorsOf(codes: readonly string[], countries: Countries): (readonly [number, number])[] {
+  return codes.flatMap((code) => {
+    const entry = countries[code];
+    return entry ? [entry.anchor] : [];
+  });
+}
+
 /**
  * [south, north] of the countries' anchor points (a point inside each, where its dot or label is),
  * the latitudes a camera keeps when it cannot show all of the bounds. Undefined for no countries.
@@ -33,10 +41,7 @@ export function anchorLatitudesOfCountries(
   codes: readonly string[],
   countries: Countries,
 ): [number, number] | undefined {
-  const latitudes = codes.flatMap((code) => {
-    const entry = countries[code];
-    return entry ? [entry.anchor[1]] : [];
-  });
+  const latitudes = anchorsOf(codes, countries).map(([, lat]) => lat);
   if (latitudes.length === 0) return undefined;
   return [Math.min(...latitudes), Math.max(...latitudes)];
 }
@@ -50,10 +55,7 @@ export function anchorArcOfCountries(
   codes: readonly string[],
   countries: Countries,
 ): [number, number] | undefined {
-  const longitudes = codes.flatMap((code) => {
-    const entry = countries[code];
-    return entry ? [entry.anchor[0]] : [];
-  });
+  const longitudes = anchorsOf(codes, countries).map(([lon]) => lon);
   if (longitudes.length === 0) return undefined;
   const arc = coveringLongitudeArc(longitudes.map((lon) => [lon, lon] as const));
   return [arc[0], continuousEast(arc)];
