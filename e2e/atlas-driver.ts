@@ -58,10 +58,13 @@ export class AtlasDriver {
     this.details = root.getByRole("complementary", { name: "Details" });
   }
 
-  /** Opens the app (with an optional query string) and waits until the map has drawn. */
-  async open(query = ""): Promise<void> {
+  /**
+   * Opens the app (with an optional query string) and waits until the map has drawn, for up to
+   * `timeout` ms where given (else the expect timeout).
+   */
+  async open(query = "", options: { timeout?: number } = {}): Promise<void> {
     await this.page.goto(`./${query}`);
-    await this.waitForMap();
+    await this.waitForMap(options);
   }
 
   /**
@@ -79,8 +82,8 @@ export class AtlasDriver {
   }
 
   /** Waits until the map is idle with the current state drawn. */
-  async waitForMap(): Promise<void> {
-    await expect(this.map).toHaveAttribute("data-ready", "true");
+  async waitForMap(options: { timeout?: number } = {}): Promise<void> {
+    await expect(this.map).toHaveAttribute("data-ready", "true", options);
   }
 
   /** ISO codes the map colours as members, sorted. */

@@ -16,7 +16,10 @@ test("a 2,200-bloc list is drawn as a window that Tab walks in order, search nar
   page,
 }) => {
   test.slow();
-  await atlas.open("x100/");
+  // The world view of 2,200 blocs lays out their labels and 3,730 lines before its first idle: on a
+  // loaded 2-core machine that passed the 20 s expect budget (seen in two full runs). This spec is
+  // about the list; how long the load takes is the benchmark's to measure, not a test's.
+  await atlas.open("x100/", { timeout: 60_000 });
   const list = page.getByRole("navigation", { name: "Blocs" });
   await expect(list.getByRole("status")).toHaveText(`${TOTAL} blocs`);
   const drawn = await atlas.blocButtons().count();
